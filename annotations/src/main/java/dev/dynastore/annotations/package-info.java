@@ -1,0 +1,2 @@
+/** Annotations that turn plain records and beans into DynamoDB entities. */
+package dev.dynastore.annotations;

@@ -1,0 +1,2 @@
+/** The Dynastore runtime. */
+package dev.dynastore;

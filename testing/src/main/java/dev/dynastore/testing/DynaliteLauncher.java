@@ -1,0 +1,66 @@
+package dev.dynastore.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Starts dynalite with Node on a free loopback port. The script asks the OS for the port (port 0), so two
+ * builds never race for one, and exits when its standard input closes, so it never outlives this JVM.
+ * Tables become ACTIVE at once ({@code createTableMs: 0}): with dynalite's default of 500 ms the SDK's table
+ * waiter would sleep its 20 s poll interval.
+ */
+final class DynaliteLauncher {
+  /** System property naming the folder that holds {@code node_modules/dynalite}. */
+  static final String HOME_PROPERTY = "dynastore.dynalite.home";
+
+  private static final Pattern READY = Pattern.compile("DYNALITE_READY (\\d+)");
+  private static final String SCRIPT = String.join("\n",
+      "const dynalite = require(process.argv[1]);",
+      "const server = dynalite({createTableMs: 0, deleteTableMs: 0, updateTableMs: 0});",
+      "server.listen(0, '127.0.0.1', () => console.log('DYNALITE_READY ' + server.address().port));",
+      "process.stdin.on('end', () => process.exit(0));",
+      "process.stdin.on('error', () => process.exit(0));",
+      "process.stdin.resume();");
+
+  private DynaliteLauncher() {}
+
+  static LocalDynamoDb start() {
+    Path node = Executables.onPath("node").orElseThrow(() -> new BackendUnavailableException(Backend.DYNALITE,
+        "Node.js is not on the PATH: install Node.js 20 or newer to run dynalite, the local DynamoDB."));
+    Path dynalite = findDynalite();
+    try {
+      ServerProcess server = ServerProcess.start("dynalite",
+          List.of(node.toString(), "-e", SCRIPT, dynalite.toString()), dynalite.getParent());
+      try {
+        Matcher ready = server.awaitOutput(READY, Duration.ofSeconds(30));
+        int port = Integer.parseInt(ready.group(1));
+        return new LocalDynamoDb(Backend.DYNALITE, LocalDynamoDb.loopback(port), server::close,
+            "dynalite (pid " + server.pid() + ")");
+      } catch (RuntimeException e) {
+        server.close();
+        throw e;
+      }
+    } catch (IOException e) {
+      throw new BackendUnavailableException(Backend.DYNALITE, "could not start " + node + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Path findDynalite() {
+    String home = System.getProperty(HOME_PROPERTY);
+    Path project = home != null && !home.isBlank() ? Path.of(home) : Executables.nearestNpmProject().orElse(null);
+    if (project != null) {
+      Path dynalite = project.resolve("node_modules").resolve("dynalite");
+      if (Files.isRegularFile(dynalite.resolve("package.json"))) {
+        return dynalite.toAbsolutePath();
+      }
+    }
+    String where = project == null ? "the project root (the folder with package.json)" : project.toString();
+    throw new BackendUnavailableException(Backend.DYNALITE,
+        "dynalite, the local DynamoDB, is not installed: run `npm ci` in " + where + ".");
+  }
+}
