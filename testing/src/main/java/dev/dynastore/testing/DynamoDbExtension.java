@@ -1,5 +1,6 @@
 package dev.dynastore.testing;
 
+import dev.dynastore.Dynastore;
 import java.lang.reflect.AnnotatedElement;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -60,7 +61,8 @@ public final class DynamoDbExtension implements ExecutionCondition, ParameterRes
     if (parameter.isAnnotated(TableName.class)) {
       return type == String.class;
     }
-    return type == DynamoDbClient.class || type == LocalDynamoDb.class || type == Backend.class;
+    return type == DynamoDbClient.class || type == Dynastore.class || type == LocalDynamoDb.class
+        || type == Backend.class;
   }
 
   @Override
@@ -77,6 +79,11 @@ public final class DynamoDbExtension implements ExecutionCondition, ParameterRes
     }
     if (type == DynamoDbClient.class) {
       return client(context);
+    }
+    if (type == Dynastore.class) {
+      DynamoDbClient client = client(context);
+      return root(context).getOrComputeIfAbsent(Dynastore.class, k -> Dynastore.builder().client(client).build(),
+          Dynastore.class);
     }
     throw new ParameterResolutionException("cannot resolve " + parameter.getParameter());
   }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>Test methods, constructors and lifecycle methods can declare parameters of these types:
  * <ul>
  *   <li>{@link software.amazon.awssdk.services.dynamodb.DynamoDbClient}: a client shared by the run;</li>
+ *   <li>{@link dev.dynastore.Dynastore}: a session over that client, with the system clock;</li>
  *   <li>{@code @}{@link TableName} {@code String}: a fresh, unique table name, per test when declared on a
  *       test method and per class when declared in {@code @BeforeAll} or a constructor; a table created
  *       under that name is deleted afterwards;</li>

@@ -1,0 +1,125 @@
+package dev.dynastore;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import software.amazon.awssdk.metrics.MetricPublisher;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
+
+/**
+ * A Dynastore session: a DynamoDB client, the clock that decides expiry, request hooks and the paging-token
+ * key. Sessions are immutable and thread-safe; build one per client and share it.
+ *
+ * <pre>{@code
+ * Dynastore store = Dynastore.builder().client(DynamoDbClient.create()).build();
+ * Partition customers = store.table("CRMTable").partition("customers");
+ * KVPair created = customers.atomicPut("01FCF...", withString(json));
+ * }</pre>
+ *
+ * <p>This is the Go library's {@code Session}: {@link #table} gives a {@link Table}, {@link Table#partition}
+ * a {@link Partition}. Unlike the Enhanced Client's {@code DynamoDbTable}, every write is versioned and
+ * retry-safe, and expired items are hidden by the session's clock rather than left to DynamoDB's lazy TTL
+ * sweeper.
+ */
+public final class Dynastore {
+  private final DynamoDbClient client;
+  private final Clock clock;
+  private final List<RequestHook> hooks;
+  private final PageTokens pageTokens;
+  private final List<MetricPublisher> clientMetricPublishers;
+
+  private Dynastore(Builder builder) {
+    this.client = Objects.requireNonNull(builder.client, "client == null: call builder().client(dynamoDbClient)");
+    this.clock = builder.clock;
+    this.hooks = List.copyOf(builder.hooks);
+    this.pageTokens = new PageTokens(builder.pageTokenKey);
+    this.clientMetricPublishers = List.copyOf(client.serviceClientConfiguration().overrideConfiguration()
+        .metricPublishers());
+  }
+
+  /** A builder; {@link Builder#client} is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A table of this session. Cheap: no request is made. */
+  public Table table(String name) {
+    return new Table(this, name);
+  }
+
+  /** The client requests go through. */
+  public DynamoDbClient client() {
+    return client;
+  }
+
+  /** The clock that decides expiry and computes TTLs. */
+  public Clock clock() {
+    return clock;
+  }
+
+  PageTokens pageTokens() {
+    return pageTokens;
+  }
+
+  /** Publishers for a conditional write: the client's own, which a request-level list would replace, and ours. */
+  List<MetricPublisher> metricPublishersWith(AttemptCounter counter) {
+    List<MetricPublisher> publishers = new ArrayList<>(clientMetricPublishers.size() + 1);
+    publishers.addAll(clientMetricPublishers);
+    publishers.add(counter);
+    return publishers;
+  }
+
+  void requestBuilt(String operation, DynamoDbRequest request) {
+    for (RequestHook hook : hooks) {
+      hook.requestBuilt(operation, request);
+    }
+  }
+
+  /** Builds a {@link Dynastore}. */
+  public static final class Builder {
+    private DynamoDbClient client;
+    private Clock clock = Clock.systemUTC();
+    private final List<RequestHook> hooks = new ArrayList<>();
+    private byte[] pageTokenKey = PageTokens.DEFAULT_KEY;
+
+    private Builder() {}
+
+    /** The DynamoDB client; the session does not close it. */
+    public Builder client(DynamoDbClient client) {
+      this.client = Objects.requireNonNull(client, "client == null");
+      return this;
+    }
+
+    /** The clock that decides expiry; the system UTC clock by default. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock == null");
+      return this;
+    }
+
+    /** Adds a hook that sees every request before it is sent. */
+    public Builder addRequestHook(RequestHook hook) {
+      hooks.add(Objects.requireNonNull(hook, "hook == null"));
+      return this;
+    }
+
+    /**
+     * The key (16 bytes or more) that signs paging tokens. All instances serving one listing must share it.
+     * The default is public; set a secret when tokens cross a trust boundary.
+     */
+    public Builder pageTokenKey(byte[] key) {
+      Objects.requireNonNull(key, "key == null");
+      if (key.length < 16) {
+        throw new IllegalArgumentException("a page token key needs at least 16 bytes, got " + key.length);
+      }
+      this.pageTokenKey = key.clone();
+      return this;
+    }
+
+    /** The session. */
+    public Dynastore build() {
+      return new Dynastore(this);
+    }
+  }
+}

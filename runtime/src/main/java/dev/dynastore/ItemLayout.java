@@ -1,0 +1,32 @@
+package dev.dynastore;
+
+import java.util.Set;
+
+/**
+ * The physical layout of an item, shared with the Go library: hash key {@code id} (the partition), range
+ * key {@code name} (the key), {@code version}, {@code expires} (epoch seconds), {@code payload} (the value)
+ * and, Dynastore's addition, {@code wtoken}: a random token naming the write that produced the item, which
+ * lets a retried conditional write recognise its own earlier success and lets versions never match a later
+ * incarnation of the key. Any other top-level attribute is a field.
+ */
+final class ItemLayout {
+  static final String PARTITION = "id";
+  static final String KEY = "name";
+  static final String VERSION = "version";
+  static final String EXPIRES = "expires";
+  static final String PAYLOAD = "payload";
+  static final String WRITE_TOKEN = "wtoken";
+
+  static final Set<String> RESERVED = Set.of(PARTITION, KEY, VERSION, EXPIRES, PAYLOAD, WRITE_TOKEN);
+
+  /** DynamoDB's limits, in UTF-8 bytes. */
+  static final int MAX_PARTITION_BYTES = 2048;
+  static final int MAX_KEY_BYTES = 1024;
+  static final int MAX_ITEM_BYTES = 400 * 1024;
+
+  private ItemLayout() {}
+
+  static boolean isReserved(String attribute) {
+    return RESERVED.contains(attribute);
+  }
+}

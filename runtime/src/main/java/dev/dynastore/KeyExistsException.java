@@ -1,0 +1,17 @@
+package dev.dynastore;
+
+/**
+ * A create-if-absent write ({@code atomicPut} without a previous value) found the key present and not
+ * expired. Nothing was written.
+ */
+public final class KeyExistsException extends DynastoreException {
+  private static final long serialVersionUID = 1L;
+
+  KeyExistsException(String message) {
+    super(message);
+  }
+
+  KeyExistsException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

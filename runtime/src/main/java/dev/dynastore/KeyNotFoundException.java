@@ -1,0 +1,16 @@
+package dev.dynastore;
+
+/**
+ * A versioned delete found no item (or only an expired one) under the key. Nothing was deleted.
+ */
+public final class KeyNotFoundException extends DynastoreException {
+  private static final long serialVersionUID = 1L;
+
+  KeyNotFoundException(String message) {
+    super(message);
+  }
+
+  KeyNotFoundException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,2 +1,0 @@
-/** The Dynastore runtime. */
-package dev.dynastore;

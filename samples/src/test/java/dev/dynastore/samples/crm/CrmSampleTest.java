@@ -1,0 +1,24 @@
+package dev.dynastore.samples.crm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dynastore.Dynastore;
+import dev.dynastore.testing.DynamoDbTest;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The README's first command runs this sample; this test keeps it working. */
+@DynamoDbTest
+class CrmSampleTest {
+  @Test
+  void walksThroughTheSeedsStory(Dynastore store) {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    CrmSample.run(store, new PrintStream(buffer, true, StandardCharsets.UTF_8));
+    String output = buffer.toString(StandardCharsets.UTF_8);
+
+    assertThat(output).contains("1. created", "version 1", "2. listed   1 customer(s)", "3. updated",
+        "to version 2", "4. refused", "from version 1", "5. deleted", "exists now: false");
+  }
+}
