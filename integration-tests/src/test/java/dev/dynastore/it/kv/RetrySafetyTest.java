@@ -97,6 +97,24 @@ class RetrySafetyTest {
   }
 
   @Test
+  void everySingleItemOperationIsExactlyOneRequest() {
+    KVPair created = customers.atomicPut("c1", withString("one"));
+    KVPair updated = customers.atomicPut("c1", withString("two"), withPreviousKV(created));
+    customers.put("c2", withString("x"));
+    customers.get("c1");
+    customers.exists("c1");
+    customers.listPage("");
+    customers.atomicDelete("c1", updated);
+    customers.delete("c2");
+
+    assertThat(counter.calls()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+        "UpdateItem", 3, "GetItem", 2, "Query", 1, "DeleteItem", 2));
+    assertThat(counter.totalAttempts()).as("no retries").isEqualTo(8);
+    assertThat(fixture.requests).containsExactly("AtomicPut", "AtomicPut", "Put", "Get", "Exists", "ListPage",
+        "AtomicDelete", "Delete");
+  }
+
+  @Test
   void aGenuineConflictCostsOneRequest() {
     customers.atomicPut("c1", withString("one"));
     counter.reset();
