@@ -8,7 +8,7 @@ final class ReadSpec {
   final boolean consistent;
   final boolean reverse;
 
-  private ReadSpec(Integer limit, String startKey, Index index, boolean consistent, boolean reverse) {
+  ReadSpec(Integer limit, String startKey, Index index, boolean consistent, boolean reverse) {
     this.limit = limit;
     this.startKey = startKey;
     this.index = index;

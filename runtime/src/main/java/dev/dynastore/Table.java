@@ -297,9 +297,16 @@ public final class Table {
    * @throws IndexNotSupportedException for a consistent read on a global index
    */
   public KVPage listPage(String partition, String prefix, ReadOption... options) {
+    return listPage(partition, prefix, ReadSpec.of(options), null, false);
+  }
+
+  /**
+   * Lists, keeping only items whose {@code id} equals {@code idFilter} (or starts with it, when
+   * {@code idFilterIsPrefix}); a null filter keeps all.
+   */
+  KVPage listPage(String partition, String prefix, ReadSpec spec, String idFilter, boolean idFilterIsPrefix) {
     checkPartition(partition);
     Objects.requireNonNull(prefix, "prefix == null: pass \"\" to list the whole partition");
-    ReadSpec spec = ReadSpec.of(options);
     Index index = spec.index;
     if (index != null && index.isGlobal() && spec.consistent) {
       throw new IndexNotSupportedException("consistent reads are not possible on " + index
@@ -330,7 +337,7 @@ public final class Table {
         .tableName(name)
         .indexName(index == null ? null : index.name())
         .keyConditionExpression(keyCondition)
-        .filterExpression(expression.notExpired(now))
+        .filterExpression(filter(expression, now, idFilter, idFilterIsPrefix))
         .expressionAttributeNames(expression.names())
         .expressionAttributeValues(expression.valuesOrNull())
         .limit(spec.limit)
@@ -355,6 +362,17 @@ public final class Table {
     String lastKey = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
         ? session.pageTokens().encode(listing, response.lastEvaluatedKey()) : null;
     return new KVPage(items, lastKey);
+  }
+
+  private static String filter(Expression expression, long now, String idFilter, boolean idFilterIsPrefix) {
+    String notExpired = expression.notExpired(now);
+    if (idFilter == null) {
+      return notExpired;
+    }
+    String id = expression.reserved(ItemLayout.PARTITION);
+    AttributeValue value = AttributeValue.fromS(idFilter);
+    return notExpired + " AND " + (idFilterIsPrefix ? "begins_with(" + id + ", " + expression.value(value) + ")"
+        : id + " = " + expression.value(value));
   }
 
   // ---------------------------------------------------------------------------------------------- tables

@@ -1,0 +1,37 @@
+package dev.dynastore.processor.discovery;
+
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * One component of a record, or property of a bean or constructor class, as written: its type, how to read
+ * and set it, and the Dynastore annotations on it (null when absent).
+ *
+ * @param name the Java name
+ * @param type the declared type
+ * @param element where the annotations are, and where errors point
+ * @param getter the method that reads it ({@code id} for a record, {@code getId} for a bean)
+ * @param setter the bean setter, or null
+ */
+public record PropertyDeclaration(
+    String name,
+    TypeMirror type,
+    Element element,
+    String getter,
+    String setter,
+    AnnotationMirror partition,
+    AnnotationMirror key,
+    List<AnnotationMirror> indexed,
+    AnnotationMirror attribute,
+    AnnotationMirror ignore,
+    AnnotationMirror expires,
+    AnnotationMirror version,
+    AnnotationMirror convert) {
+
+  /** The attribute name the property is stored under. */
+  public String attributeName() {
+    return attribute == null ? name : Annotations.string(attribute, "value", name);
+  }
+}

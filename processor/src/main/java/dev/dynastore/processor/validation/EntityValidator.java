@@ -1,0 +1,291 @@
+package dev.dynastore.processor.validation;
+
+import dev.dynastore.processor.discovery.AnnotationNames;
+import dev.dynastore.processor.discovery.Annotations;
+import dev.dynastore.processor.discovery.PropertyDeclaration;
+import dev.dynastore.processor.discovery.TypeDeclaration;
+import dev.dynastore.processor.model.ValueMapping;
+import dev.dynastore.processor.model.ValueMappings;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Checks an entity against Dynastore's rules: one partition, one key, stored types it can convert, indexes
+ * that a table can define. Every problem goes to the report, pointing at the element, annotation and value
+ * at fault; nothing is built here.
+ */
+public final class EntityValidator {
+  /** Top-level attributes Dynastore manages; index attributes must not use them. */
+  public static final Set<String> RESERVED_ATTRIBUTES = Set.of("id", "name", "version", "expires", "payload", "wtoken");
+  private static final String RESERVED_LIST = "id, name, version, expires, payload, wtoken";
+
+  private final ValueMappings mappings;
+
+  public EntityValidator(ValueMappings mappings) {
+    this.mappings = mappings;
+  }
+
+  public void validate(TypeDeclaration entity, ValidationReport report) {
+    validatePartition(entity, report);
+    validateKey(entity, report);
+    validateRoles(entity, report);
+    Map<String, ValueMapping> stored = validateStored(entity, report);
+    validateIndexes(entity, stored, report);
+  }
+
+  private void validatePartition(TypeDeclaration entity, ValidationReport report) {
+    TypeElement type = entity.element();
+    AnnotationMirror onType = Annotations.find(type, AnnotationNames.PARTITION);
+    PropertyDeclaration component = null;
+    for (PropertyDeclaration property : entity.properties()) {
+      if (property.partition() == null) {
+        continue;
+      }
+      if (component != null) {
+        report.error(property.element(), property.partition(), null, Message.PARTITION_TWICE, component.name(),
+            property.name());
+        continue;
+      }
+      component = property;
+      AnnotationValue name = Annotations.explicitValue(property.partition(), "value");
+      if (name != null && !((String) name.getValue()).isEmpty()) {
+        report.error(property.element(), property.partition(), name, Message.PARTITION_NAME_ON_COMPONENT,
+            property.name());
+      }
+      if (!isKeyType(property.type())) {
+        report.error(property.element(), property.partition(), null, Message.PARTITION_TYPE, property.name(),
+            property.type());
+      }
+    }
+    if (onType == null && component == null) {
+      report.error(type, Message.PARTITION_MISSING, type.getSimpleName());
+    } else if (onType != null && component == null && Annotations.string(onType, "value", "").isEmpty()) {
+      AnnotationValue value = Annotations.explicitValue(onType, "value");
+      report.error(type, onType, value, Message.PARTITION_EMPTY, type.getSimpleName(),
+          type.getSimpleName().toString().toLowerCase(java.util.Locale.ROOT) + "s");
+    }
+  }
+
+  private void validateKey(TypeDeclaration entity, ValidationReport report) {
+    PropertyDeclaration key = null;
+    for (PropertyDeclaration property : entity.properties()) {
+      if (property.key() == null) {
+        continue;
+      }
+      if (key != null) {
+        report.error(property.element(), property.key(), null, Message.KEY_TWICE, key.name(), property.name());
+        continue;
+      }
+      key = property;
+      if (!isKeyType(property.type())) {
+        report.error(property.element(), property.key(), null, Message.KEY_TYPE, property.name(), property.type());
+      }
+      if (property.partition() != null) {
+        report.error(property.element(), property.key(), null, Message.KEY_AND_PARTITION, property.name());
+      }
+    }
+    if (key == null) {
+      report.error(entity.element(), Message.KEY_MISSING, entity.element().getSimpleName());
+    }
+  }
+
+  private void validateRoles(TypeDeclaration entity, ValidationReport report) {
+    PropertyDeclaration version = null;
+    PropertyDeclaration expires = null;
+    for (PropertyDeclaration property : entity.properties()) {
+      if (property.version() != null) {
+        if (version != null) {
+          report.error(property.element(), property.version(), null, Message.VERSION_TWICE, version.name(),
+              property.name());
+        }
+        version = property;
+        String type = property.type().toString();
+        if (property.type().getKind() != TypeKind.LONG && !type.equals("java.lang.Long")) {
+          report.error(property.element(), property.version(), null, Message.VERSION_TYPE, property.name(), type);
+        }
+        checkNotStoredRole(property, "Version", report);
+      }
+      if (property.expires() != null) {
+        if (expires != null) {
+          report.error(property.element(), property.expires(), null, Message.EXPIRES_TWICE, expires.name(),
+              property.name());
+        }
+        expires = property;
+        if (!property.type().toString().equals("java.time.Instant")) {
+          report.error(property.element(), property.expires(), null, Message.EXPIRES_TYPE, property.name(),
+              property.type());
+        }
+        checkNotStoredRole(property, "Expires", report);
+      }
+      if (property.attribute() != null && property.attributeName().isEmpty()) {
+        report.error(property.element(), property.attribute(), Annotations.explicitValue(property.attribute(), "value"),
+            Message.ATTRIBUTE_EMPTY, property.name());
+      }
+    }
+  }
+
+  private void checkNotStoredRole(PropertyDeclaration property, String role, ValidationReport report) {
+    String other = property.key() != null ? "Key" : property.partition() != null ? "Partition"
+        : !property.indexed().isEmpty() ? "Indexed" : property.ignore() != null ? "Ignore"
+        : property.version() != null && property.expires() != null && role.equals("Expires") ? "Version" : null;
+    if (other != null) {
+      report.error(property.element(), Message.MARKER_ON_STORED_ROLE, property.name(), role, other);
+    }
+  }
+
+  /** Checks the stored properties' types and attribute names; returns their mappings by property name. */
+  private Map<String, ValueMapping> validateStored(TypeDeclaration entity, ValidationReport report) {
+    Map<String, ValueMapping> stored = new LinkedHashMap<>();
+    Map<String, PropertyDeclaration> byAttribute = new LinkedHashMap<>();
+    for (PropertyDeclaration property : entity.properties()) {
+      if (isNotStored(property)) {
+        continue;
+      }
+      PropertyDeclaration before = byAttribute.putIfAbsent(property.attributeName(), property);
+      if (before != null) {
+        report.error(property.element(), Message.ATTRIBUTE_DUPLICATE, before.name(), property.name(),
+            property.attributeName());
+      }
+      if (property.convert() != null) {
+        TypeMirror converter = Annotations.type(property.convert(), "value");
+        if (converter == null || !mappings.isConverterFor(converter, property.type())) {
+          report.error(property.element(), property.convert(), Annotations.explicitValue(property.convert(), "value"),
+              Message.CONVERTER_INVALID, converter == null ? "?" : simpleName(converter), property.name(),
+              property.type());
+          continue;
+        }
+      }
+      ValueMappings.Result result = mappings.forProperty(property);
+      if (result.ok()) {
+        stored.put(property.name(), result.mapping());
+      } else {
+        report.error(property.element(), Message.NO_CONVERTER, property.name(), property.type(), result.problem());
+      }
+    }
+    return stored;
+  }
+
+  private void validateIndexes(TypeDeclaration entity, Map<String, ValueMapping> stored, ValidationReport report) {
+    Map<String, PropertyDeclaration> sortOf = new LinkedHashMap<>();
+    Map<String, String> partitionOf = new LinkedHashMap<>();
+    Set<String> attributes = new TreeSet<>();
+    for (PropertyDeclaration property : entity.properties()) {
+      if (!isNotStored(property)) {
+        attributes.add(property.attributeName());
+      }
+    }
+    for (PropertyDeclaration property : entity.properties()) {
+      for (AnnotationMirror indexed : property.indexed()) {
+        AnnotationValue nameValue = Annotations.explicitValue(indexed, "value");
+        String index = Annotations.string(indexed, "value", "");
+        if (index.isEmpty()) {
+          report.error(property.element(), indexed, nameValue, Message.INDEX_NAME_EMPTY, property.name(),
+              property.name());
+          continue;
+        }
+        checkIndexKey(entity, property, indexed, stored, report);
+        PropertyDeclaration sortedBefore = sortOf.putIfAbsent(index, property);
+        if (sortedBefore != null && sortedBefore != property) {
+          report.error(property.element(), indexed, nameValue, Message.INDEX_SORT_CONFLICT, index,
+              sortedBefore.name(), property.name());
+        }
+        String partitionBy = Annotations.string(indexed, "partitionBy", "");
+        String partitionedBefore = partitionOf.putIfAbsent(index, partitionBy);
+        AnnotationValue partitionValue = Annotations.explicitValue(indexed, "partitionBy");
+        if (partitionedBefore != null && !partitionedBefore.equals(partitionBy)) {
+          report.error(property.element(), indexed, partitionValue, Message.INDEX_PARTITION_CONFLICT, index,
+              partitionedBefore.isEmpty() ? "the item's partition" : partitionedBefore,
+              partitionBy.isEmpty() ? "the item's partition" : partitionBy);
+        }
+        if (!partitionBy.isEmpty()) {
+          checkGlobalPartition(entity, property, indexed, partitionValue, index, partitionBy, attributes, stored,
+              report);
+        }
+      }
+    }
+  }
+
+  private void checkIndexKey(TypeDeclaration entity, PropertyDeclaration property, AnnotationMirror indexed, Map<String, ValueMapping> stored,
+      ValidationReport report) {
+    if (property.convert() != null) {
+      report.error(property.element(), indexed, null, Message.INDEX_CONVERTED, property.name());
+      return;
+    }
+    ValueMapping mapping = stored.get(property.name());
+    if (mapping != null && mapping.scalarType() == null) {
+      report.error(property.element(), indexed, null, Message.INDEX_TYPE, property.name(), property.type());
+    }
+    if (RESERVED_ATTRIBUTES.contains(property.attributeName())) {
+      report.error(property.element(), indexed, null, Message.INDEX_RESERVED_ATTRIBUTE, property.name(),
+          property.attributeName(), RESERVED_LIST, suggestion(entity.element(), property.attributeName()));
+    }
+  }
+
+  private void checkGlobalPartition(TypeDeclaration entity, PropertyDeclaration sort, AnnotationMirror indexed,
+      AnnotationValue partitionValue, String index, String partitionBy, Set<String> attributes,
+      Map<String, ValueMapping> stored, ValidationReport report) {
+    if (partitionBy.equals(sort.attributeName())) {
+      report.error(sort.element(), indexed, partitionValue, Message.INDEX_PARTITION_SELF, index, partitionBy);
+      return;
+    }
+    PropertyDeclaration partition = null;
+    for (PropertyDeclaration property : entity.properties()) {
+      if (!isNotStored(property) && property.attributeName().equals(partitionBy)) {
+        partition = property;
+      }
+    }
+    if (partition == null) {
+      report.error(sort.element(), indexed, partitionValue, Message.INDEX_PARTITION_UNKNOWN, partitionBy, index,
+          entity.element().getSimpleName(), attributes);
+      return;
+    }
+    ValueMapping mapping = stored.get(partition.name());
+    String scalar = mapping == null ? null : mapping.scalarType();
+    if (partition.convert() != null || scalar == null || scalar.equals("B")) {
+      report.error(sort.element(), indexed, partitionValue, Message.INDEX_PARTITION_TYPE, index, partition.name(),
+          partition.type());
+    }
+    if (RESERVED_ATTRIBUTES.contains(partitionBy)) {
+      report.error(sort.element(), indexed, partitionValue, Message.INDEX_RESERVED_ATTRIBUTE, partition.name(),
+          partitionBy, RESERVED_LIST, suggestion(entity.element(), partitionBy));
+    }
+  }
+
+  /** Whether the property is left out of the payload. */
+  public static boolean isNotStored(PropertyDeclaration property) {
+    return property.ignore() != null || property.version() != null || property.expires() != null;
+  }
+
+  /** Key and partition components: String, UUID, an enum, int or long. */
+  private static boolean isKeyType(TypeMirror type) {
+    if (type.getKind() == TypeKind.INT || type.getKind() == TypeKind.LONG) {
+      return true;
+    }
+    if (type.getKind() != TypeKind.DECLARED) {
+      return false;
+    }
+    TypeElement element = (TypeElement) ((javax.lang.model.type.DeclaredType) type).asElement();
+    String name = element.getQualifiedName().toString();
+    return element.getKind() == javax.lang.model.element.ElementKind.ENUM
+        || List.of("java.lang.String", "java.util.UUID", "java.lang.Integer", "java.lang.Long").contains(name);
+  }
+
+  private static String suggestion(TypeElement entity, String attribute) {
+    String owner = entity.getSimpleName().toString();
+    return Character.toLowerCase(owner.charAt(0)) + owner.substring(1) + Character.toUpperCase(attribute.charAt(0))
+        + attribute.substring(1);
+  }
+
+  private static String simpleName(TypeMirror type) {
+    String name = type.toString();
+    return name.substring(name.lastIndexOf('.') + 1);
+  }
+}

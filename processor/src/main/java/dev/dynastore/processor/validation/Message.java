@@ -1,0 +1,77 @@
+package dev.dynastore.processor.validation;
+
+/**
+ * Every compile error the processor reports, in one place. Each says what is wrong, where, and what to do;
+ * {@code %s} placeholders are filled in order.
+ */
+public enum Message {
+  TYPE_GENERIC("@Partition type %s is generic: an entity cannot have type parameters; remove them"),
+  TYPE_ABSTRACT("%s is abstract or an interface: annotate a concrete record or class"),
+  TYPE_INNER("%s is an inner class: make it static, so generated code can create it"),
+  TYPE_PRIVATE("%s is private: make it package-private or public, so generated code in its package can reach it"),
+  TYPE_NO_CONSTRUCTOR("%s has no usable constructor: give it a non-private no-argument constructor and setters,"
+      + " or a non-private constructor taking every field, or make it a record"),
+  PROPERTY_NO_GETTER("property %s of %s has no getter: add a non-private %s(), or mark the field @Ignore"),
+  PROPERTY_NO_SETTER("property %s of %s has no setter: add a non-private %s(value), or mark the field @Ignore"),
+
+  PARTITION_MISSING("%s has a @Key but no partition: add @Partition(\"name\") on the type, or @Partition on the"
+      + " component that names the partition"),
+  PARTITION_EMPTY("@Partition on %s has an empty name: name the partition its items live in, e.g."
+      + " @Partition(\"%s\")"),
+  PARTITION_NAME_ON_COMPONENT("@Partition on component %s takes no name: put the name (the partition prefix) on"
+      + " the type"),
+  PARTITION_TWICE("@Partition is on both %s and %s: the partition comes from one component"),
+  PARTITION_TYPE("@Partition component %s has type %s, which cannot name a partition: use String, UUID, an enum,"
+      + " int or long"),
+
+  KEY_MISSING("%s has no @Key: mark the component that identifies an item within its partition with @Key"),
+  KEY_TWICE("@Key is on both %s and %s: an entity has exactly one key; remove one"),
+  KEY_TYPE("@Key component %s has type %s, which cannot be a key: use String, UUID, an enum, int or long"),
+  KEY_AND_PARTITION("component %s is both @Key and @Partition: the key identifies an item within the partition;"
+      + " use two components"),
+
+  INDEX_NAME_EMPTY("@Indexed on %s has an empty index name: give the name the table defines, e.g."
+      + " @Indexed(\"idx_%s\")"),
+  INDEX_TYPE("@Indexed component %s has type %s, which cannot be an index key: use a String, a number, an enum,"
+      + " a UUID, an Instant or byte[]"),
+  INDEX_SORT_CONFLICT("index %s is sorted by both %s and %s: an index has one sort key; give one of them another"
+      + " index name"),
+  INDEX_PARTITION_CONFLICT("index %s is partitioned by both %s and %s: declare it with one partitionBy"),
+  INDEX_PARTITION_UNKNOWN("partitionBy \"%s\" of index %s names no attribute of %s; its attributes are %s"),
+  INDEX_PARTITION_SELF("index %s is partitioned and sorted by the same attribute %s: partition by another one"),
+  INDEX_PARTITION_TYPE("index %s is partitioned by %s of type %s, which cannot partition an index: use a String,"
+      + " a number, an enum, a UUID or an Instant"),
+  INDEX_RESERVED_ATTRIBUTE("@Indexed component %s is stored as top-level attribute \"%s\", which Dynastore"
+      + " reserves (%s): rename it with @Attribute(\"%s\")"),
+  INDEX_CONVERTED("@Indexed component %s uses @Convert: index keys must use a built-in type, whose stored form"
+      + " Dynastore knows"),
+
+  ATTRIBUTE_EMPTY("@Attribute on %s has an empty name: give the attribute name to store it under"),
+  ATTRIBUTE_DUPLICATE("components %s and %s are both stored as attribute \"%s\": rename one with @Attribute"),
+
+  NO_CONVERTER("component %s has type %s, which Dynastore cannot store: %s"),
+  CONVERTER_INVALID("@Convert(%s.class) on %s: the converter must be a class implementing"
+      + " AttributeConverter<%s> with a public no-argument constructor"),
+
+  EXPIRES_TYPE("@Expires component %s has type %s: it must be java.time.Instant"),
+  EXPIRES_TWICE("@Expires is on both %s and %s: an entity has one expiry"),
+  VERSION_TYPE("@Version component %s has type %s: it must be long or Long"),
+  VERSION_TWICE("@Version is on both %s and %s: an entity has one version"),
+  MARKER_ON_STORED_ROLE("component %s is @%s and also @%s: the version and expiry are the item's, not stored"
+      + " components; remove one annotation"),
+
+  UNRESOLVED_TYPE("the type of component %s could not be resolved: %s; fix the type, or the processor that should"
+      + " generate it"),
+  PROCESSOR_CRASHED("the Dynastore processor failed on %s: %s; please report this with the type's source");
+
+  private final String format;
+
+  Message(String format) {
+    this.format = format;
+  }
+
+  /** The message with its placeholders filled. */
+  public String format(Object... arguments) {
+    return String.format(format, arguments);
+  }
+}

@@ -1,0 +1,276 @@
+package dev.dynastore.processor.writing;
+
+import static dev.dynastore.processor.writing.Types.CONSISTENCY;
+import static dev.dynastore.processor.writing.Types.ENTITY_STORE;
+import static dev.dynastore.processor.writing.Types.INDEX;
+import static dev.dynastore.processor.writing.Types.PAGE;
+import static dev.dynastore.processor.writing.Types.PAGE_REQUEST;
+import static dev.dynastore.processor.writing.Types.TABLE;
+import static dev.dynastore.processor.writing.Types.VERSIONED;
+
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.FieldSpec;
+import com.squareup.javapoet.JavaFile;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterSpec;
+import com.squareup.javapoet.ParameterizedTypeName;
+import com.squareup.javapoet.TypeName;
+import com.squareup.javapoet.TypeSpec;
+import dev.dynastore.processor.model.EntityModel;
+import dev.dynastore.processor.model.IndexModel;
+import dev.dynastore.processor.model.Names;
+import dev.dynastore.processor.model.PropertyModel;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code CustomerRepository}: a final class with the typed operations, each one call to the runtime's
+ * {@code EntityStore}, and one accessor per declared index, so that listing an index the entity does not
+ * declare does not compile.
+ */
+public final class RepositoryWriter {
+  private final ClassName injectAnnotation;
+
+  /** @param injectAnnotation {@code jakarta.inject.Inject} when on the classpath, else null */
+  public RepositoryWriter(ClassName injectAnnotation) {
+    this.injectAnnotation = injectAnnotation;
+  }
+
+  public JavaFile write(EntityModel entity) {
+    TypeName item = entity.type().type();
+    ClassName self = entity.repository();
+    TypeName store = ParameterizedTypeName.get(ENTITY_STORE, item);
+    TypeName versioned = ParameterizedTypeName.get(VERSIONED, item);
+    TypeName page = ParameterizedTypeName.get(PAGE, item);
+    String entityName = lowerFirst(entity.type().element().getSimpleName().toString());
+    boolean ttl = entity.expires() == null;
+
+    TypeSpec.Builder repository = TypeSpec.classBuilder(self)
+        .addJavadoc("Typed, versioned access to {@link $T} items: create, read, update with a version check,\n"
+            + "delete and list$L.\n", item, entity.indexes().isEmpty() ? "" : ", by key or through its indexes")
+        .addAnnotation(Types.generated())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addOriginatingElement(entity.type().element())
+        .addField(store, "store", Modifier.PRIVATE, Modifier.FINAL);
+    for (IndexModel index : entity.indexes()) {
+      repository.addField(accessorClass(self, index), index.accessor(), Modifier.PRIVATE, Modifier.FINAL);
+    }
+    if (injectAnnotation != null) {
+      repository.addAnnotation(ClassName.get(injectAnnotation.packageName(), "Singleton"));
+    }
+
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+        .addJavadoc(entity.indexes().isEmpty()
+            ? CodeBlock.of("A repository over {@code table}, which must have Dynastore's key schema.\n")
+            : CodeBlock.of("A repository over {@code table}, which must have Dynastore's key schema and the indexes\n"
+                + "in {@link $T#INDEXES}.\n", entity.type().schema()))
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(TABLE, "table")
+        .addStatement("this.store = new $T<>(table, $T.INSTANCE)", ENTITY_STORE, entity.type().schema());
+    if (injectAnnotation != null) {
+      constructor.addAnnotation(injectAnnotation);
+    }
+    for (IndexModel index : entity.indexes()) {
+      constructor.addStatement("this.$N = new $T(store)", index.accessor(), accessorClass(self, index));
+    }
+    repository.addMethod(constructor.build());
+
+    repository.addMethod(MethodSpec.methodBuilder("createTableIfMissing")
+        .addJavadoc("Creates the table with the indexes this entity needs, unless it exists: for tests, samples and\n"
+            + "first runs. Returns whether it was created.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(boolean.class)
+        .addStatement("return store.table().createIfMissing($T.INDEXES.toArray(new $T[0]))", entity.type().schema(),
+            INDEX)
+        .build());
+
+    // writes
+    writeMethods(repository, "create", "Creates the $L if its key is absent (or expired).\n@throws "
+        + "dev.dynastore.KeyExistsException if a live item has its key", item, entityName, versioned, ttl);
+    writeMethods(repository, "put", "Writes the $L unconditionally, replacing any stored one.", item, entityName,
+        versioned, ttl);
+    for (boolean withTtl : ttl ? new boolean[] {false, true} : new boolean[] {false}) {
+      MethodSpec.Builder update = MethodSpec.methodBuilder("update")
+          .addJavadoc("Replaces {@code previous} with {@code next}, only if the stored item is still {@code previous}.\n"
+              + "@throws dev.dynastore.KeyModifiedException if it was written, deleted or expired since\n")
+          .addModifiers(Modifier.PUBLIC)
+          .returns(versioned)
+          .addParameter(versioned, "previous")
+          .addParameter(item, "next");
+      if (withTtl) {
+        update.addParameter(Duration.class, "ttl");
+      }
+      repository.addMethod(update.addStatement("return store.update(previous, next, $L)", withTtl ? "ttl" : "null")
+          .build());
+    }
+
+    // reads by key
+    List<ParameterSpec> keyParameters = keyParameters(entity);
+    CodeBlock partition = partitionExpression(entity);
+    CodeBlock key = CodeBlock.of("$T.key($N)", entity.type().schema(), entity.key().name());
+    repository.addMethod(MethodSpec.methodBuilder("get")
+        .addJavadoc("Reads the $L; empty when absent or expired. Eventually consistent.\n", entityName)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), versioned))
+        .addParameters(keyParameters)
+        .addStatement("return store.get($L, $L, $T.EVENTUAL)", partition, key, CONSISTENCY)
+        .build());
+    repository.addMethod(MethodSpec.methodBuilder("get")
+        .addJavadoc("Reads the $L; empty when absent or expired.\n", entityName)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), versioned))
+        .addParameters(keyParameters)
+        .addParameter(CONSISTENCY, "consistency")
+        .addStatement("return store.get($L, $L, consistency)", partition, key)
+        .build());
+    repository.addMethod(MethodSpec.methodBuilder("exists")
+        .addJavadoc("Whether a live $L is stored under the key. Eventually consistent.\n", entityName)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(boolean.class)
+        .addParameters(keyParameters)
+        .addStatement("return store.exists($L, $L, $T.EVENTUAL)", partition, key, CONSISTENCY)
+        .build());
+    repository.addMethod(MethodSpec.methodBuilder("exists")
+        .addJavadoc("Whether a live $L is stored under the key.\n", entityName)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(boolean.class)
+        .addParameters(keyParameters)
+        .addParameter(CONSISTENCY, "consistency")
+        .addStatement("return store.exists($L, $L, consistency)", partition, key)
+        .build());
+    repository.addMethod(MethodSpec.methodBuilder("delete")
+        .addJavadoc("Deletes the $L under the key, whatever version is stored.\n", entityName)
+        .addModifiers(Modifier.PUBLIC)
+        .addParameters(keyParameters)
+        .addStatement("store.delete($L, $L)", partition, key)
+        .build());
+    repository.addMethod(MethodSpec.methodBuilder("delete")
+        .addJavadoc("Deletes the $L only if the stored item is still {@code previous}.\n"
+            + "@throws dev.dynastore.KeyModifiedException if another version is stored\n"
+            + "@throws dev.dynastore.KeyNotFoundException if none is\n", entityName)
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(versioned, "previous")
+        .addStatement("store.delete(previous)")
+        .build());
+
+    // listing
+    List<ParameterSpec> partitionParameters = partitionParameters(entity);
+    listMethods(repository, "Lists the $Ls by key", entityName, partitionParameters, page,
+        CodeBlock.of("store.list($L, null, ", partition), true);
+    for (IndexModel index : entity.indexes()) {
+      repository.addMethod(MethodSpec.methodBuilder(index.accessor())
+          .addJavadoc("Lists through the $L index {@code $L}, sorted by {@code $L}.\n",
+              index.isGlobal() ? "global" : "local", index.name(), index.sort().name())
+          .addModifiers(Modifier.PUBLIC)
+          .returns(accessorClass(self, index))
+          .addStatement("return $N", index.accessor())
+          .build());
+      repository.addType(accessor(entity, index, store, page, partition, partitionParameters));
+    }
+    return JavaFile.builder(self.packageName(), repository.build()).skipJavaLangImports(true).indent("  ").build();
+  }
+
+  private void writeMethods(TypeSpec.Builder repository, String name, String doc, TypeName item, String entityName,
+      TypeName versioned, boolean ttl) {
+    for (boolean withTtl : ttl ? new boolean[] {false, true} : new boolean[] {false}) {
+      MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+          .addJavadoc(doc + (withTtl ? " It expires after {@code ttl}." : "") + "\n", entityName)
+          .addModifiers(Modifier.PUBLIC)
+          .returns(versioned)
+          .addParameter(item, entityName);
+      if (withTtl) {
+        method.addParameter(Duration.class, "ttl");
+      }
+      repository.addMethod(method.addStatement("return store.$L($N, $L)", name, entityName, withTtl ? "ttl" : "null")
+          .build());
+    }
+  }
+
+  private void listMethods(TypeSpec.Builder type, String doc, String entityName, List<ParameterSpec> leading,
+      TypeName page, CodeBlock call, boolean withPrefix) {
+    type.addMethod(MethodSpec.methodBuilder("list")
+        .addJavadoc(doc + ": one page.\n", entityName)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(page)
+        .addParameters(leading)
+        .addParameter(PAGE_REQUEST, "request")
+        .addStatement("return $L$S, request)", call, "")
+        .build());
+    if (withPrefix) {
+      type.addMethod(MethodSpec.methodBuilder("list")
+          .addJavadoc(doc + ", only those whose sort key begins with {@code prefix}: one page.\n", entityName)
+          .addModifiers(Modifier.PUBLIC)
+          .returns(page)
+          .addParameters(leading)
+          .addParameter(String.class, "prefix")
+          .addParameter(PAGE_REQUEST, "request")
+          .addStatement("return $Lprefix, request)", call)
+          .build());
+    }
+  }
+
+  private TypeSpec accessor(EntityModel entity, IndexModel index, TypeName store, TypeName page, CodeBlock partition,
+      List<ParameterSpec> partitionParameters) {
+    ClassName name = accessorClass(entity.repository(), index);
+    int position = entity.indexes().indexOf(index);
+    TypeSpec.Builder accessor = TypeSpec.classBuilder(name)
+        .addJavadoc("Lists {@link $T}s through the $L index {@code $L}, sorted by {@code $L}.\n",
+            entity.type().type(), index.isGlobal() ? "global" : "local", index.name(), index.sort().name())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addField(FieldSpec.builder(INDEX, "INDEX", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.INDEXES.get($L)", entity.type().schema(), position).build())
+        .addField(store, "store", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(store, "store")
+            .addStatement("this.store = store")
+            .build());
+    boolean stringSort = "S".equals(index.sort().mapping().scalarType());
+    String entityName = lowerFirst(entity.type().element().getSimpleName().toString());
+    if (index.isGlobal()) {
+      PropertyModel by = index.partition();
+      CodeBlock value = CodeBlock.of("$T.requireNonNull($N, $S)", Objects.class, by.name(), by.name() + " == null");
+      CodeBlock converted = CodeBlock.of("$L.$L()",
+          new ValueCode(new com.squareup.javapoet.NameAllocator()).toAttribute(by.mapping(), value, by.name()),
+          "N".equals(by.mapping().scalarType()) ? "n" : "s");
+      listMethods(accessor, "Lists the $Ls whose {@code " + by.name() + "} is given, by {@code "
+              + index.sort().name() + "}", entityName, List.of(ParameterSpec.builder(by.type(), by.name()).build()),
+          page, CodeBlock.of("store.listGlobal(INDEX, $L, ", converted), stringSort);
+    } else {
+      listMethods(accessor, "Lists the $Ls by {@code " + index.sort().name() + "}", entityName, partitionParameters,
+          page, CodeBlock.of("store.list($L, INDEX, ", partition), stringSort);
+    }
+    return accessor.build();
+  }
+
+  private static List<ParameterSpec> keyParameters(EntityModel entity) {
+    List<ParameterSpec> parameters = new ArrayList<>(partitionParameters(entity));
+    parameters.add(ParameterSpec.builder(entity.key().type(), entity.key().name()).build());
+    return parameters;
+  }
+
+  private static List<ParameterSpec> partitionParameters(EntityModel entity) {
+    PropertyModel component = entity.partitionComponent();
+    return component == null ? List.of()
+        : List.of(ParameterSpec.builder(component.type(), component.name()).build());
+  }
+
+  private static CodeBlock partitionExpression(EntityModel entity) {
+    PropertyModel component = entity.partitionComponent();
+    return component == null ? CodeBlock.of("$T.PARTITION", entity.type().schema())
+        : CodeBlock.of("$T.partition($N)", entity.type().schema(), component.name());
+  }
+
+  private static ClassName accessorClass(ClassName repository, IndexModel index) {
+    return repository.nestedClass(Names.capitalize(index.accessor()));
+  }
+
+  private static String lowerFirst(String name) {
+    return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+  }
+}

@@ -1,0 +1,30 @@
+package dev.dynastore.processor;
+
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+
+/** Compiles sources through the real processor, with -Xlint:all, as users' builds would. */
+final class Compilations {
+  private Compilations() {}
+
+  static Compilation compile(JavaFileObject... sources) {
+    return javac().withProcessors(new DynastoreProcessor()).withOptions("-Xlint:all").compile(sources);
+  }
+
+  static JavaFileObject resource(String path) {
+    return JavaFileObjects.forResource(path);
+  }
+
+  static JavaFileObject source(String qualifiedName, String... lines) {
+    return JavaFileObjects.forSourceLines(qualifiedName, lines);
+  }
+
+  static List<String> lines(String... lines) {
+    return new ArrayList<>(List.of(lines));
+  }
+}

@@ -1,0 +1,347 @@
+package dev.dynastore;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.enhanced.dynamodb.AttributeConverter;
+import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Conversions between Java values and DynamoDB attribute values, called by generated schemas. Each is a plain
+ * static method (no reflection, no lambdas), written to store values as the Enhanced Client's default
+ * converters do: strings and UUIDs as S, numbers as N in their decimal form, booleans as BOOL, instants as
+ * ISO-8601 S, enums as their {@code name()}, bytes as B.
+ *
+ * <p>{@code to...} methods return null for a null value (the attribute is left out); {@code as...} methods read
+ * null for an absent or NULL attribute (zero or false for primitives) and throw {@link IllegalStateException}
+ * when the attribute has another type.
+ */
+public final class Attributes {
+  private static final AttributeValue NULL = AttributeValue.fromNul(true);
+
+  private Attributes() {}
+
+  /** Puts a value; a null value is left out, or stored as NULL when {@code ignoreNulls} is false. */
+  public static void put(Map<String, AttributeValue> map, String name, AttributeValue value, boolean ignoreNulls) {
+    if (value != null) {
+      map.put(name, value);
+    } else if (!ignoreNulls) {
+      map.put(name, NULL);
+    }
+  }
+
+  /** The entries of {@code map} named in {@code names}: for {@code TableSchema.itemToMap(item, attributes)}. */
+  public static Map<String, AttributeValue> select(Map<String, AttributeValue> map, Collection<String> names) {
+    Map<String, AttributeValue> selected = new java.util.HashMap<>();
+    for (String name : names) {
+      AttributeValue value = map.get(name);
+      if (value != null) {
+        selected.put(name, value);
+      }
+    }
+    return selected;
+  }
+
+  /** The value, or NULL for a null one: for list elements and map values. */
+  public static AttributeValue orNull(AttributeValue value) {
+    return value == null ? NULL : value;
+  }
+
+  // ------------------------------------------------------------------------------------------------ to DynamoDB
+
+  public static AttributeValue string(String value) {
+    return value == null ? null : AttributeValue.fromS(value);
+  }
+
+  public static AttributeValue bool(boolean value) {
+    return AttributeValue.fromBool(value);
+  }
+
+  public static AttributeValue bool(Boolean value) {
+    return value == null ? null : AttributeValue.fromBool(value);
+  }
+
+  public static AttributeValue number(long value) {
+    return AttributeValue.fromN(Long.toString(value));
+  }
+
+  public static AttributeValue number(double value) {
+    return AttributeValue.fromN(Double.toString(value));
+  }
+
+  public static AttributeValue number(float value) {
+    return AttributeValue.fromN(Float.toString(value));
+  }
+
+  /** Any boxed number, {@code BigDecimal} or {@code BigInteger}, in its {@code toString()} form. */
+  public static AttributeValue number(Number value) {
+    return value == null ? null : AttributeValue.fromN(value.toString());
+  }
+
+  public static AttributeValue character(char value) {
+    return AttributeValue.fromS(String.valueOf(value));
+  }
+
+  public static AttributeValue character(Character value) {
+    return value == null ? null : AttributeValue.fromS(value.toString());
+  }
+
+  public static AttributeValue uuid(UUID value) {
+    return value == null ? null : AttributeValue.fromS(value.toString());
+  }
+
+  public static AttributeValue instant(Instant value) {
+    return value == null ? null : AttributeValue.fromS(value.toString());
+  }
+
+  public static AttributeValue enumeration(Enum<?> value) {
+    return value == null ? null : AttributeValue.fromS(value.name());
+  }
+
+  public static AttributeValue bytes(byte[] value) {
+    return value == null ? null : AttributeValue.fromB(SdkBytes.fromByteArray(value));
+  }
+
+  public static AttributeValue bytes(SdkBytes value) {
+    return value == null ? null : AttributeValue.fromB(value);
+  }
+
+  /** A nested record or bean, as a map. */
+  public static <T> AttributeValue nested(T value, TableSchema<T> schema) {
+    return value == null ? null : AttributeValue.fromM(schema.itemToMap(value, true));
+  }
+
+  /** A value through an Enhanced Client converter. */
+  public static <T> AttributeValue converted(T value, AttributeConverter<T> converter) {
+    return value == null ? null : converter.transformFrom(value);
+  }
+
+
+
+
+
+
+
+  // ---------------------------------------------------------------------------------------------- from DynamoDB
+
+  /** Whether the attribute is absent or NULL. */
+  public static boolean isNull(AttributeValue value) {
+    return value == null || Boolean.TRUE.equals(value.nul());
+  }
+
+  public static String asString(AttributeValue value) {
+    if (isNull(value)) {
+      return null;
+    }
+    return require(value.s(), value, "S");
+  }
+
+  public static Boolean asBoolean(AttributeValue value) {
+    if (isNull(value)) {
+      return null;
+    }
+    return require(value.bool(), value, "BOOL");
+  }
+
+  public static boolean booleanValue(AttributeValue value) {
+    Boolean bool = asBoolean(value);
+    return bool != null && bool;
+  }
+
+  private static String asNumber(AttributeValue value) {
+    return isNull(value) ? null : require(value.n(), value, "N");
+  }
+
+  public static Integer asInteger(AttributeValue value) {
+    String n = asNumber(value);
+    return n == null ? null : Integer.valueOf(n);
+  }
+
+  public static int intValue(AttributeValue value) {
+    String n = asNumber(value);
+    return n == null ? 0 : Integer.parseInt(n);
+  }
+
+  public static Long asLong(AttributeValue value) {
+    String n = asNumber(value);
+    return n == null ? null : Long.valueOf(n);
+  }
+
+  public static long longValue(AttributeValue value) {
+    String n = asNumber(value);
+    return n == null ? 0L : Long.parseLong(n);
+  }
+
+  public static Short asShort(AttributeValue value) {
+    String n = asNumber(value);
+    return n == null ? null : Short.valueOf(n);
+  }
+
+  public static short shortValue(AttributeValue value) {
+    String n = asNumber(value);
+    return n == null ? 0 : Short.parseShort(n);
+  }
+
+  public static Byte asByte(AttributeValue value) {
+    String n = asNumber(value);
+    return n == null ? null : Byte.valueOf(n);
+  }
+
+  public static byte byteValue(AttributeValue value) {
+    String n = asNumber(value);
+    return n == null ? 0 : Byte.parseByte(n);
+  }
+
+  public static Double asDouble(AttributeValue value) {
+    String n = asNumber(value);
+    return n == null ? null : Double.valueOf(n);
+  }
+
+  public static double doubleValue(AttributeValue value) {
+    String n = asNumber(value);
+    return n == null ? 0d : Double.parseDouble(n);
+  }
+
+  public static Float asFloat(AttributeValue value) {
+    String n = asNumber(value);
+    return n == null ? null : Float.valueOf(n);
+  }
+
+  public static float floatValue(AttributeValue value) {
+    String n = asNumber(value);
+    return n == null ? 0f : Float.parseFloat(n);
+  }
+
+  public static BigDecimal asBigDecimal(AttributeValue value) {
+    String n = asNumber(value);
+    return n == null ? null : new BigDecimal(n);
+  }
+
+  public static BigInteger asBigInteger(AttributeValue value) {
+    String n = asNumber(value);
+    return n == null ? null : new BigInteger(n);
+  }
+
+  public static Character asCharacter(AttributeValue value) {
+    String s = asString(value);
+    return s == null || s.isEmpty() ? null : s.charAt(0);
+  }
+
+  public static char charValue(AttributeValue value) {
+    Character c = asCharacter(value);
+    return c == null ? '\0' : c;
+  }
+
+  public static UUID asUuid(AttributeValue value) {
+    String s = asString(value);
+    return s == null ? null : UUID.fromString(s);
+  }
+
+  public static Instant asInstant(AttributeValue value) {
+    String s = asString(value);
+    return s == null ? null : Instant.parse(s);
+  }
+
+  public static <E extends Enum<E>> E asEnum(Class<E> type, AttributeValue value) {
+    String s = asString(value);
+    return s == null ? null : Enum.valueOf(type, s);
+  }
+
+  public static byte[] asBytes(AttributeValue value) {
+    if (isNull(value)) {
+      return null;
+    }
+    return require(value.b(), value, "B").asByteArray();
+  }
+
+  public static SdkBytes asSdkBytes(AttributeValue value) {
+    return isNull(value) ? null : require(value.b(), value, "B");
+  }
+
+  public static <T> T asNested(AttributeValue value, TableSchema<T> schema) {
+    if (isNull(value)) {
+      return null;
+    }
+    if (!value.hasM()) {
+      throw wrongType(value, "M");
+    }
+    return schema.mapToItem(value.m());
+  }
+
+  public static <T> T asConverted(AttributeValue value, AttributeConverter<T> converter) {
+    return isNull(value) ? null : converter.transformTo(value);
+  }
+
+  /** The elements of an L attribute, or null. */
+  public static List<AttributeValue> asList(AttributeValue value) {
+    if (isNull(value)) {
+      return null;
+    }
+    if (!value.hasL()) {
+      throw wrongType(value, "L");
+    }
+    return value.l();
+  }
+
+  /** The entries of an M attribute, or null. */
+  public static Map<String, AttributeValue> asMap(AttributeValue value) {
+    if (isNull(value)) {
+      return null;
+    }
+    if (!value.hasM()) {
+      throw wrongType(value, "M");
+    }
+    return value.m();
+  }
+
+  /** The strings of an SS attribute; empty when absent. */
+  public static List<String> asStringSet(AttributeValue value) {
+    if (isNull(value)) {
+      return List.of();
+    }
+    if (!value.hasSs()) {
+      throw wrongType(value, "SS");
+    }
+    return value.ss();
+  }
+
+  /** The numbers of an NS attribute, as strings; empty when absent. */
+  public static List<String> asNumberSet(AttributeValue value) {
+    if (isNull(value)) {
+      return List.of();
+    }
+    if (!value.hasNs()) {
+      throw wrongType(value, "NS");
+    }
+    return value.ns();
+  }
+
+  /** The binaries of a BS attribute; empty when absent. */
+  public static List<SdkBytes> asBytesSet(AttributeValue value) {
+    if (isNull(value)) {
+      return List.of();
+    }
+    if (!value.hasBs()) {
+      throw wrongType(value, "BS");
+    }
+    return value.bs();
+  }
+
+  private static <V> V require(V part, AttributeValue value, String type) {
+    if (part == null) {
+      throw wrongType(value, type);
+    }
+    return part;
+  }
+
+  private static IllegalStateException wrongType(AttributeValue value, String expected) {
+    return new IllegalStateException("expected an attribute of type " + expected + ", found " + value.type());
+  }
+}
