@@ -68,11 +68,18 @@ public final class DeclarationScanner {
   }
 
   private TypeDeclaration scanRecord(TypeElement type) {
+    // Dynastore's annotations target fields too, so they sit on each component's private field, which javac
+    // (unlike the component itself, on JDK 17) can point errors at.
+    Map<String, VariableElement> fields = new HashMap<>();
+    for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+      fields.put(field.getSimpleName().toString(), field);
+    }
     List<PropertyDeclaration> properties = new ArrayList<>();
     List<String> order = new ArrayList<>();
     for (RecordComponentElement component : type.getRecordComponents()) {
       String name = component.getSimpleName().toString();
-      properties.add(property(name, component.asType(), component, component.getAccessor().getSimpleName().toString(),
+      Element annotated = fields.containsKey(name) ? fields.get(name) : component;
+      properties.add(property(name, component.asType(), annotated, component.getAccessor().getSimpleName().toString(),
           null));
       order.add(name);
     }

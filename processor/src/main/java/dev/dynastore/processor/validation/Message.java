@@ -60,8 +60,8 @@ public enum Message {
   MARKER_ON_STORED_ROLE("component %s is @%s and also @%s: the version and expiry are the item's, not stored"
       + " components; remove one annotation"),
 
-  UNRESOLVED_TYPE("the type of component %s could not be resolved: %s; fix the type, or the processor that should"
-      + " generate it"),
+  UNRESOLVED_TYPE("%s has a component of type %s, which could not be resolved: fix the type, or the processor that"
+      + " should generate it"),
   PROCESSOR_CRASHED("the Dynastore processor failed on %s: %s; please report this with the type's source");
 
   private final String format;

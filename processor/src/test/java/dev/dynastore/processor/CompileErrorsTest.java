@@ -1,0 +1,275 @@
+package dev.dynastore.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import dev.dynastore.processor.validation.Message;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One broken entity per message of the catalogue: the error says what is wrong and what to do, and points at
+ * the offending line; the error count shows nothing else was reported (and that the processor did not
+ * stumble over its own error).
+ */
+class CompileErrorsTest {
+  private static final Set<Message> TESTED = EnumSet.noneOf(Message.class);
+
+  static Stream<Arguments> cases() {
+    List<Arguments> cases = new ArrayList<>();
+    cases.add(bad(Message.TYPE_GENERIC, "is generic: an entity cannot have type parameters", "record Bad<T>",
+        "@Partition(\"bad\") public record Bad<T>(@Key String id, T value) {}"));
+    cases.add(bad(Message.TYPE_ABSTRACT, "test.Bad is abstract or an interface", "abstract class Bad",
+        "@Partition(\"bad\") public abstract class Bad {",
+        "  @Key private String id;",
+        "  public String getId() { return id; }",
+        "  public void setId(String id) { this.id = id; }",
+        "}"));
+    cases.add(bad(Message.TYPE_INNER, "test.Bad.Inner is an inner class: make it static", "class Inner",
+        "public class Bad {",
+        "  @Partition(\"bad\") public class Inner {",
+        "    @Key private String id;",
+        "    public String getId() { return id; }",
+        "    public void setId(String id) { this.id = id; }",
+        "  }",
+        "}"));
+    cases.add(bad(Message.TYPE_PRIVATE, "test.Bad.Inner is private: make it package-private or public", "record Inner",
+        "public class Bad {",
+        "  @Partition(\"bad\") private record Inner(@Key String id) {}",
+        "}"));
+    cases.add(bad(Message.TYPE_NO_CONSTRUCTOR, "test.Bad has no usable constructor", "public class Bad",
+        "@Partition(\"bad\") public class Bad {",
+        "  @Key private final String id;",
+        "  private final String name;",
+        "  public Bad(String id) { this.id = id; this.name = null; }",
+        "  public String getId() { return id; }",
+        "  public String getName() { return name; }",
+        "}"));
+    cases.add(bad(Message.PROPERTY_NO_GETTER, "property name of Bad has no getter: add a non-private getName()",
+        "private String name",
+        "@Partition(\"bad\") public class Bad {",
+        "  @Key private String id;",
+        "  private String name;",
+        "  public String getId() { return id; }",
+        "  public void setId(String id) { this.id = id; }",
+        "  public void setName(String name) { this.name = name; }",
+        "}"));
+    cases.add(bad(Message.PROPERTY_NO_SETTER, "property name of Bad has no setter: add a non-private setName(value)",
+        "private String name",
+        "@Partition(\"bad\") public class Bad {",
+        "  @Key private String id;",
+        "  private String name;",
+        "  public String getId() { return id; }",
+        "  public void setId(String id) { this.id = id; }",
+        "  public String getName() { return name; }",
+        "}"));
+    cases.add(bad(Message.PARTITION_MISSING, "Bad has a @Key but no partition", "record Bad",
+        "public record Bad(@Key String id) {}"));
+    cases.add(bad(Message.PARTITION_EMPTY, "@Partition on Bad has an empty name", "@Partition(\"\")",
+        "@Partition(\"\") public record Bad(@Key String id) {}"));
+    cases.add(bad(Message.PARTITION_NAME_ON_COMPONENT, "@Partition on component tenant takes no name",
+        "@Partition(\"t\")",
+        "public record Bad(",
+        "    @Partition(\"t\") String tenant,",
+        "    @Key String id) {}"));
+    cases.add(bad(Message.PARTITION_TWICE, "@Partition is on both tenant and region", "@Partition String region",
+        "public record Bad(",
+        "    @Partition String tenant,",
+        "    @Partition String region,",
+        "    @Key String id) {}"));
+    cases.add(bad(Message.PARTITION_TYPE, "@Partition component tenants has type java.util.List<java.lang.String>",
+        "List<String> tenants",
+        "public record Bad(",
+        "    @Partition java.util.List<String> tenants,",
+        "    @Key String id) {}"));
+    cases.add(bad(Message.KEY_MISSING, "Bad has no @Key: mark the component", "record Bad",
+        "@Partition(\"bad\") public record Bad(String id) {}"));
+    cases.add(bad(Message.KEY_TWICE, "@Key is on both id and email", "@Key String email",
+        "@Partition(\"bad\") public record Bad(",
+        "    @Key String id,",
+        "    @Key String email) {}"));
+    cases.add(bad(Message.KEY_TYPE, "@Key component id has type java.time.Instant, which cannot be a key",
+        "Instant id",
+        "@Partition(\"bad\") public record Bad(@Key java.time.Instant id) {}"));
+    cases.add(bad(Message.KEY_AND_PARTITION, "component id is both @Key and @Partition", "@Key @Partition",
+        "public record Bad(@Key @Partition String id) {}"));
+    cases.add(bad(Message.INDEX_NAME_EMPTY, "@Indexed on created has an empty index name", "@Indexed(\"\")",
+        "@Partition(\"bad\") public record Bad(",
+        "    @Key String id,",
+        "    @Indexed(\"\") String created) {}"));
+    cases.add(bad(Message.INDEX_TYPE, "@Indexed component tags has type java.util.List<java.lang.String>, which "
+            + "cannot be an index key", "List<String> tags",
+        "@Partition(\"bad\") public record Bad(",
+        "    @Key String id,",
+        "    @Indexed(\"idx_tags\") java.util.List<String> tags) {}"));
+    cases.add(bad(Message.INDEX_SORT_CONFLICT, "index idx_created is sorted by both created and updated",
+        "String updated",
+        "@Partition(\"bad\") public record Bad(",
+        "    @Key String id,",
+        "    @Indexed(\"idx_created\") String created,",
+        "    @Indexed(\"idx_created\") String updated) {}"));
+    cases.add(bad(Message.INDEX_PARTITION_CONFLICT, "index idx_by is partitioned by both status and kind",
+        "partitionBy = \"kind\"",
+        "@Partition(\"bad\") public record Bad(",
+        "    @Key String id,",
+        "    String status,",
+        "    String kind,",
+        "    @Indexed(value = \"idx_by\", partitionBy = \"status\")",
+        "    @Indexed(value = \"idx_by\", partitionBy = \"kind\") String created) {}"));
+    cases.add(bad(Message.INDEX_PARTITION_UNKNOWN, "partitionBy \"stat\" of index idx_status names no attribute of "
+            + "Bad; its attributes are [created, id, status]", "partitionBy = \"stat\"",
+        "@Partition(\"bad\") public record Bad(",
+        "    @Key String id,",
+        "    String status,",
+        "    @Indexed(value = \"idx_status\", partitionBy = \"stat\") String created) {}"));
+    cases.add(bad(Message.INDEX_PARTITION_SELF, "index idx_x is partitioned and sorted by the same attribute created",
+        "partitionBy = \"created\"",
+        "@Partition(\"bad\") public record Bad(",
+        "    @Key String id,",
+        "    @Indexed(value = \"idx_x\", partitionBy = \"created\") String created) {}"));
+    cases.add(bad(Message.INDEX_PARTITION_TYPE, "index idx_vip is partitioned by vip of type boolean",
+        "partitionBy = \"vip\"",
+        "@Partition(\"bad\") public record Bad(",
+        "    @Key String id,",
+        "    boolean vip,",
+        "    @Indexed(value = \"idx_vip\", partitionBy = \"vip\") String created) {}"));
+    cases.add(bad(Message.INDEX_RESERVED_ATTRIBUTE, "@Indexed component name is stored as top-level attribute "
+            + "\"name\", which Dynastore reserves (id, name, version, expires, payload, wtoken): rename it with "
+            + "@Attribute(\"badName\")", "String name",
+        "@Partition(\"bad\") public record Bad(",
+        "    @Key String id,",
+        "    @Indexed(\"idx_name\") String name) {}"));
+    cases.add(bad(Message.INDEX_CONVERTED, "@Indexed component price uses @Convert", "@Indexed(\"idx_price\")",
+        "@Partition(\"bad\") public record Bad(",
+        "    @Key String id,",
+        "    @Indexed(\"idx_price\") @Convert(Bad.PriceConverter.class) java.math.BigDecimal price) {",
+        "  public static final class PriceConverter extends BigDecimalText {}",
+        "}"));
+    cases.add(bad(Message.ATTRIBUTE_EMPTY, "@Attribute on name has an empty name", "@Attribute(\"\")",
+        "@Partition(\"bad\") public record Bad(",
+        "    @Key String id,",
+        "    @Attribute(\"\") String name) {}"));
+    cases.add(bad(Message.ATTRIBUTE_DUPLICATE, "components name and fullName are both stored as attribute "
+            + "\"name\": rename one with @Attribute", "String fullName",
+        "@Partition(\"bad\") public record Bad(",
+        "    @Key String id,",
+        "    String name,",
+        "    @Attribute(\"name\") String fullName) {}"));
+    cases.add(bad(Message.NO_CONVERTER, "component lock has type java.lang.Object, which Dynastore cannot store",
+        "Object lock",
+        "@Partition(\"bad\") public record Bad(",
+        "    @Key String id,",
+        "    Object lock) {}"));
+    cases.add(bad(Message.CONVERTER_INVALID, "@Convert(String.class) on price: the converter must be a class "
+            + "implementing AttributeConverter<java.math.BigDecimal>", "String.class",
+        "@Partition(\"bad\") public record Bad(",
+        "    @Key String id,",
+        "    @Convert(String.class) java.math.BigDecimal price) {}"));
+    cases.add(bad(Message.EXPIRES_TYPE, "@Expires component ttl has type long: it must be java.time.Instant",
+        "long ttl",
+        "@Partition(\"bad\") public record Bad(",
+        "    @Key String id,",
+        "    @Expires long ttl) {}"));
+    cases.add(bad(Message.EXPIRES_TWICE, "@Expires is on both a and b", "Instant b",
+        "@Partition(\"bad\") public record Bad(",
+        "    @Key String id,",
+        "    @Expires java.time.Instant a,",
+        "    @Expires java.time.Instant b) {}"));
+    cases.add(bad(Message.VERSION_TYPE, "@Version component version has type int: it must be long or Long",
+        "int version",
+        "@Partition(\"bad\") public record Bad(",
+        "    @Key String id,",
+        "    @Version int version) {}"));
+    cases.add(bad(Message.VERSION_TWICE, "@Version is on both a and b", "long b",
+        "@Partition(\"bad\") public record Bad(",
+        "    @Key String id,",
+        "    @Version long a,",
+        "    @Version long b) {}"));
+    cases.add(bad(Message.MARKER_ON_STORED_ROLE, "component revision is @Version and also @Indexed", "long revision",
+        "@Partition(\"bad\") public record Bad(",
+        "    @Key String id,",
+        "    @Indexed(\"idx_rev\") @Version long revision) {}"));
+    return cases.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void reportsOneErrorOnTheOffendingLine(Message message, String expected, String line, JavaFileObject source) {
+    TESTED.add(message);
+    Compilation compilation = Compilations.compile(source, BIG_DECIMAL_TEXT);
+
+    assertThat(compilation).hadErrorContaining(expected).inFile(source).onLineContaining(line);
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @org.junit.jupiter.api.Test
+  void anUnresolvableComponentTypeIsReportedOnceProcessingIsOver() {
+    TESTED.add(Message.UNRESOLVED_TYPE);
+    JavaFileObject source = Compilations.source("test.Bad",
+        "package test;",
+        "import dev.dynastore.annotations.*;",
+        "@Partition(\"bad\") public record Bad(",
+        "    @Key String id,",
+        "    NotGeneratedYet later) {}");
+    Compilation compilation = Compilations.compile(source);
+
+    assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(source).onLineContaining("NotGeneratedYet");
+    assertThat(compilation).hadErrorContaining("test.Bad has a component of type NotGeneratedYet, which could not be "
+        + "resolved").inFile(source).onLineContaining("record Bad");
+    assertThat(compilation).hadErrorCount(2);
+  }
+
+  @org.junit.jupiter.api.Test
+  void everyProblemOfAnEntityIsReportedInOneCompile() {
+    JavaFileObject source = Compilations.source("test.Bad",
+        "package test;",
+        "import dev.dynastore.annotations.*;",
+        "@Partition(\"\") public record Bad(",
+        "    @Indexed(\"idx_name\") String name,",
+        "    Object lock) {}");
+    Compilation compilation = Compilations.compile(source);
+
+    assertThat(compilation).hadErrorContaining("empty name");
+    assertThat(compilation).hadErrorContaining("has no @Key");
+    assertThat(compilation).hadErrorContaining("reserves");
+    assertThat(compilation).hadErrorContaining("cannot store");
+    assertThat(compilation).hadErrorCount(4);
+  }
+
+  @AfterAll
+  static void everyMessageIsTested() {
+    Set<Message> untested = EnumSet.complementOf(EnumSet.copyOf(TESTED));
+    // the crash message only appears when the processor has a bug: there is no input that should trigger it
+    untested.remove(Message.PROCESSOR_CRASHED);
+    org.assertj.core.api.Assertions.assertThat(untested).as("messages without a negative test").isEmpty();
+  }
+
+  /** A converter base for cases that need a valid one. */
+  private static final JavaFileObject BIG_DECIMAL_TEXT = Compilations.source("test.BigDecimalText",
+      "package test;",
+      "import java.math.BigDecimal;",
+      "import software.amazon.awssdk.enhanced.dynamodb.AttributeConverter;",
+      "import software.amazon.awssdk.enhanced.dynamodb.AttributeValueType;",
+      "import software.amazon.awssdk.enhanced.dynamodb.EnhancedType;",
+      "import software.amazon.awssdk.services.dynamodb.model.AttributeValue;",
+      "public class BigDecimalText implements AttributeConverter<BigDecimal> {",
+      "  public AttributeValue transformFrom(BigDecimal v) { return AttributeValue.fromS(v.toPlainString()); }",
+      "  public BigDecimal transformTo(AttributeValue v) { return new BigDecimal(v.s()); }",
+      "  public EnhancedType<BigDecimal> type() { return EnhancedType.of(BigDecimal.class); }",
+      "  public AttributeValueType attributeValueType() { return AttributeValueType.S; }",
+      "}");
+
+  private static Arguments bad(Message message, String expected, String line, String... body) {
+    List<String> lines = new ArrayList<>(List.of("package test;", "import dev.dynastore.annotations.*;"));
+    lines.addAll(List.of(body));
+    return Arguments.of(message, expected, line, Compilations.source("test.Bad", lines.toArray(new String[0])));
+  }
+}
