@@ -1,0 +1,66 @@
+package dev.dynastore.it.typed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dynastore.Consistency;
+import dev.dynastore.Dynastore;
+import dev.dynastore.KeyModifiedException;
+import dev.dynastore.PageRequest;
+import dev.dynastore.Versioned;
+import dev.dynastore.testing.DynamoDbTest;
+import dev.dynastore.testing.TableName;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** JavaBeans with a component partition and an expiry component; constructor classes with numeric keys. */
+@DynamoDbTest
+class BeanAndConstructorEntitiesTest {
+
+  @Test
+  void beansPartitionedPerTenantWithExpiry(DynamoDbClient client, @TableName String name) {
+    TestClockSession session = TestClockSession.over(client, name);
+    SessionRepository sessions = new SessionRepository(session.table());
+    sessions.createTableIfMissing();
+    UUID id = UUID.randomUUID();
+    Instant expires = session.now().plusSeconds(60);
+
+    Session acme = new Session("acme", id, "ada", expires);
+    acme.setScratch("not stored");
+    Versioned<Session> created = sessions.create(acme);
+    sessions.create(new Session("globex", id, "bob", expires));
+
+    Session read = sessions.get("acme", id, Consistency.STRONG).orElseThrow().value();
+    assertThat(read).isEqualTo(acme);
+    assertThat(read.getScratch()).as("@Ignore").isNull();
+    assertThat(created.expires()).contains(expires);
+    assertThat(sessions.get("globex", id, Consistency.STRONG).orElseThrow().value().getUserName()).isEqualTo("bob");
+    assertThat(sessions.list("acme", PageRequest.first(10).consistent()).items()).containsExactly(acme);
+    assertThat(session.table().get("sessions#acme", id.toString())).as("the partition is prefix#tenant").isPresent();
+
+    session.clock().set(expires);
+    assertThat(sessions.get("acme", id, Consistency.STRONG)).isEmpty();
+    assertThat(sessions.exists("globex", id, Consistency.STRONG)).isFalse();
+  }
+
+  @Test
+  void constructorClassesWithNumericKeysAndIndexes(Dynastore store, @TableName String name) {
+    OrderRepository orders = new OrderRepository(store.table(name));
+    orders.createTableIfMissing();
+    Versioned<Order> first = orders.create(new Order(1001, 2500L, "c1"));
+    orders.create(new Order(1002, 999L, "c2"));
+    orders.create(new Order(1003, 10000L, "c1"), Duration.ofDays(1));
+
+    assertThat(orders.get(1001L, Consistency.STRONG).orElseThrow().value()).isEqualTo(new Order(1001, 2500L, "c1"));
+    assertThat(orders.byTotal().list(PageRequest.first(10).consistent()).items())
+        .extracting(Order::getNumber).containsExactly(1002L, 1001L, 1003L);
+
+    orders.update(first, new Order(1001, 3000L, "c1"));
+    assertThatThrownBy(() -> orders.update(first, new Order(1001, 1L, "c1"))).isInstanceOf(KeyModifiedException.class);
+    assertThat(orders.byTotal().list(PageRequest.first(10).consistent().descending()).items())
+        .extracting(Order::getNumber).containsExactly(1003L, 1001L, 1002L);
+  }
+}
