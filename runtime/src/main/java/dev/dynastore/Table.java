@@ -1,5 +1,6 @@
 package dev.dynastore;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +14,8 @@ import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -395,7 +398,13 @@ public final class Table {
       } catch (ResourceInUseException createdMeanwhile) {
         // another process created it: wait for it below
       }
-      try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(client).build()) {
+      // the SDK's default waiter polls every 20 s; a table is often active within a second
+      WaiterOverrideConfiguration polling = WaiterOverrideConfiguration.builder()
+          .backoffStrategyV2(BackoffStrategy.exponentialDelayWithoutJitter(Duration.ofMillis(50), Duration.ofSeconds(2)))
+          .maxAttempts(400)
+          .waitTimeout(Duration.ofMinutes(10))
+          .build();
+      try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(client).overrideConfiguration(polling).build()) {
         waiter.waitUntilTableExists(DescribeTableRequest.builder().tableName(name).build());
       }
       return true;

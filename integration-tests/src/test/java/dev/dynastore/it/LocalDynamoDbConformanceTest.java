@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dynastore.testing.DynamoDbTest;
 import dev.dynastore.testing.TableName;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -16,6 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
+import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
 /**
  * What every backend must do for Dynastore to work on it, checked on the plain SDK client: a table with the
@@ -38,7 +42,11 @@ class LocalDynamoDbConformanceTest {
             .keySchema(k -> k.attributeName("id").keyType(KeyType.HASH),
                 k -> k.attributeName("created").keyType(KeyType.RANGE))
             .projection(p -> p.projectionType(ProjectionType.ALL))));
-    client.waiter().waitUntilTableExists(b -> b.tableName(table));
+    WaiterOverrideConfiguration fastPolling = WaiterOverrideConfiguration.builder()
+        .backoffStrategyV2(BackoffStrategy.fixedDelayWithoutJitter(Duration.ofMillis(50))).maxAttempts(200).build();
+    try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(client).overrideConfiguration(fastPolling).build()) {
+      waiter.waitUntilTableExists(b -> b.tableName(table));
+    }
     assertThat(client.describeTable(b -> b.tableName(table)).table().tableStatus()).isEqualTo(TableStatus.ACTIVE);
 
     for (int i = 1; i <= 3; i++) {
