@@ -110,14 +110,14 @@ public final class CustomerRepository {
   }
 
   /**
-   * Lists the customer by key: one page.
+   * Lists the customers by key: one page.
    */
   public Page<Customer> list(PageRequest request) {
     return store.list(CustomerSchema.PARTITION, null, "", request);
   }
 
   /**
-   * Lists the customer by key whose sort key begins with {@code prefix}: one page.
+   * Lists the customers by key, only those whose sort key begins with {@code prefix}: one page.
    */
   public Page<Customer> list(String prefix, PageRequest request) {
     return store.list(CustomerSchema.PARTITION, null, prefix, request);
@@ -157,7 +157,7 @@ public final class CustomerRepository {
     }
 
     /**
-     * Lists the customers whose {@code status} is given, by {@code created} whose sort key begins with {@code prefix}: one page.
+     * Lists the customers whose {@code status} is given, by {@code created}, only those whose sort key begins with {@code prefix}: one page.
      */
     public Page<Customer> list(Customer.Status status, String prefix, PageRequest request) {
       return store.listGlobal(INDEX, Attributes.enumeration(Objects.requireNonNull(status, "status == null")).s(), prefix, request);
@@ -184,7 +184,7 @@ public final class CustomerRepository {
     }
 
     /**
-     * Lists the customers by {@code created} whose sort key begins with {@code prefix}: one page.
+     * Lists the customers by {@code created}, only those whose sort key begins with {@code prefix}: one page.
      */
     public Page<Customer> list(String prefix, PageRequest request) {
       return store.list(CustomerSchema.PARTITION, INDEX, prefix, request);
