@@ -55,6 +55,11 @@ class BeanAndConstructorEntitiesTest {
     orders.create(new Order(1003, 10000L, "c1"), Duration.ofDays(1));
 
     assertThat(orders.get(1001L, Consistency.STRONG).orElseThrow().value()).isEqualTo(new Order(1001, 2500L, "c1"));
+    orders.put(new Order(1004, 1L, "c3", "leave at door"));
+    assertThat(orders.get(1004L, Consistency.STRONG).orElseThrow().value().getNote()).isEqualTo("leave at door");
+    assertThat(store.table(name).get("orders", "1004").orElseThrow().value().m().get("note").s())
+        .as("stored through the @Convert converter").isEqualTo("rood ta evael");
+    orders.delete(1004L);
     assertThat(orders.byTotal().list(PageRequest.first(10).consistent()).items())
         .extracting(Order::getNumber).containsExactly(1002L, 1001L, 1003L);
 
