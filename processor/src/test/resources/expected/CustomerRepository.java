@@ -8,6 +8,8 @@ import dev.dynastore.Page;
 import dev.dynastore.PageRequest;
 import dev.dynastore.Table;
 import dev.dynastore.Versioned;
+import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -28,6 +30,7 @@ public final class CustomerRepository {
    * A repository over {@code table}, which must have Dynastore's key schema and the indexes
    * in {@link CustomerSchema#INDEXES}.
    */
+  @Inject
   public CustomerRepository(Table table) {
     this.store = new EntityStore<>(table, CustomerSchema.INSTANCE);
     this.byStatus = new ByStatus(store);
@@ -51,10 +54,25 @@ public final class CustomerRepository {
   }
 
   /**
+   * Creates the customer if its key is absent (or expired).
+   * @throws dev.dynastore.KeyExistsException if a live item has its key It expires after {@code ttl}, unless its {@code @Expires} component says otherwise.
+   */
+  public Versioned<Customer> create(Customer customer, Duration ttl) {
+    return store.create(customer, ttl);
+  }
+
+  /**
    * Writes the customer unconditionally, replacing any stored one.
    */
   public Versioned<Customer> put(Customer customer) {
     return store.put(customer, null);
+  }
+
+  /**
+   * Writes the customer unconditionally, replacing any stored one. It expires after {@code ttl}, unless its {@code @Expires} component says otherwise.
+   */
+  public Versioned<Customer> put(Customer customer, Duration ttl) {
+    return store.put(customer, ttl);
   }
 
   /**
@@ -63,6 +81,14 @@ public final class CustomerRepository {
    */
   public Versioned<Customer> update(Versioned<Customer> previous, Customer next) {
     return store.update(previous, next, null);
+  }
+
+  /**
+   * Replaces {@code previous} with {@code next}, only if the stored item is still {@code previous}.
+   * @throws dev.dynastore.KeyModifiedException if it was written, deleted or expired since
+   */
+  public Versioned<Customer> update(Versioned<Customer> previous, Customer next, Duration ttl) {
+    return store.update(previous, next, ttl);
   }
 
   /**

@@ -6,15 +6,20 @@ import com.squareup.javapoet.JavaFile;
 import dev.dynastore.processor.discovery.AnnotationNames;
 import dev.dynastore.processor.discovery.Annotations;
 import dev.dynastore.processor.discovery.DeclarationScanner;
+import dev.dynastore.processor.discovery.RepositoryDeclaration;
+import dev.dynastore.processor.discovery.RepositoryScanner;
 import dev.dynastore.processor.discovery.TypeDeclaration;
 import dev.dynastore.processor.model.EntityModel;
 import dev.dynastore.processor.model.ModelFactory;
+import dev.dynastore.processor.model.RepositoryModel;
 import dev.dynastore.processor.model.TypeModel;
 import dev.dynastore.processor.model.UnresolvedTypeException;
 import dev.dynastore.processor.model.ValueMappings;
 import dev.dynastore.processor.validation.EntityValidator;
 import dev.dynastore.processor.validation.Message;
+import dev.dynastore.processor.validation.RepositoryValidator;
 import dev.dynastore.processor.validation.ValidationReport;
+import dev.dynastore.processor.writing.DeclaredRepositoryWriter;
 import dev.dynastore.processor.writing.RepositoryWriter;
 import dev.dynastore.processor.writing.SchemaWriter;
 import java.io.IOException;
@@ -23,6 +28,7 @@ import java.io.StringWriter;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,7 +42,7 @@ import javax.tools.Diagnostic;
 
 /**
  * Dynastore's annotation processor. It only discovers entities and drives rounds: for each type with
- * {@code @Partition} or {@code @Key} it runs the pipeline
+ * {@code @Partition} or {@code @Key} (then for each {@code @Repository} interface) it runs the pipeline
  * <ol>
  *   <li>discovery ({@link DeclarationScanner}): what the type declares;</li>
  *   <li>validation ({@link EntityValidator}): every rule, every problem reported in one compile;</li>
@@ -52,6 +58,7 @@ public final class DynastoreProcessor extends AbstractProcessor {
   private static final String GENERATED = "javax.annotation.processing.Generated";
 
   private final Map<String, String> deferred = new LinkedHashMap<>();
+  private final Map<String, String> deferredRepositories = new LinkedHashMap<>();
   private final Set<String> written = new HashSet<>();
 
   /**
@@ -62,7 +69,8 @@ public final class DynastoreProcessor extends AbstractProcessor {
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(AnnotationNames.PARTITION, AnnotationNames.KEY, AnnotationNames.INDEXED,
         AnnotationNames.INDEXED_LIST, AnnotationNames.ATTRIBUTE, AnnotationNames.IGNORE, AnnotationNames.EXPIRES,
-        AnnotationNames.VERSION, AnnotationNames.CONVERT, GENERATED);
+        AnnotationNames.VERSION, AnnotationNames.CONVERT, AnnotationNames.REPOSITORY, AnnotationNames.QUERY,
+        GENERATED);
   }
 
   @Override
@@ -73,68 +81,127 @@ public final class DynastoreProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     Set<String> entities = new LinkedHashSet<>(deferred.keySet());
+    Set<String> repositories = new LinkedHashSet<>(deferredRepositories.keySet());
     deferred.clear();
+    deferredRepositories.clear();
     for (TypeElement annotation : annotations) {
       String annotationName = annotation.getQualifiedName().toString();
-      if (!annotationName.equals(AnnotationNames.PARTITION) && !annotationName.equals(AnnotationNames.KEY)) {
+      Set<String> into = annotationName.equals(AnnotationNames.REPOSITORY) ? repositories
+          : annotationName.equals(AnnotationNames.PARTITION) || annotationName.equals(AnnotationNames.KEY) ? entities
+          : null;
+      if (into == null) {
         continue;
       }
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
         TypeElement type = enclosingType(element);
         if (type != null) {
-          entities.add(type.getQualifiedName().toString());
+          into.add(type.getQualifiedName().toString());
         }
       }
     }
+    // entities first: declared repositories are checked against their entities' models
     for (String name : entities) {
-      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
-      if (type == null) {
-        deferred.put(name, name);
-        continue;
-      }
-      try {
-        process(type);
-      } catch (UnresolvedTypeException unresolved) {
-        deferred.put(name, unresolved.getMessage());
-      } catch (RuntimeException crash) {
-        StringWriter trace = new StringWriter();
-        crash.printStackTrace(new PrintWriter(trace));
-        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-            Message.PROCESSOR_CRASHED.format(name, trace), type);
-      }
+      guarded(name, deferred, this::process);
+    }
+    for (String name : repositories) {
+      guarded(name, deferredRepositories, this::processRepository);
     }
     if (round.processingOver()) {
-      for (Map.Entry<String, String> entry : deferred.entrySet()) {
-        TypeElement type = processingEnv.getElementUtils().getTypeElement(entry.getKey());
-        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-            Message.UNRESOLVED_TYPE.format(entry.getKey(), entry.getValue()), type);
-      }
-      deferred.clear();
+      reportUnresolved(deferred);
+      reportUnresolved(deferredRepositories);
     }
     return true;
   }
 
-  private void process(TypeElement type) {
-    DeclarationScanner scanner = new DeclarationScanner(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
-    ValueMappings mappings = new ValueMappings(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), scanner);
-    ValidationReport report = new ValidationReport();
-    Optional<TypeDeclaration> declaration = scanner.scan(type, report);
-    if (declaration.isPresent()) {
-      new EntityValidator(mappings).validate(declaration.get(), report);
+  /** Runs one type's pipeline: defers it when a type is unresolved, reports a crash as an error on it. */
+  private void guarded(String name, Map<String, String> deferrals, java.util.function.Consumer<TypeElement> step) {
+    TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+    if (type == null) {
+      deferrals.put(name, name);
+      return;
     }
-    if (!report.isClean()) {
+    try {
+      step.accept(type);
+    } catch (UnresolvedTypeException unresolved) {
+      deferrals.put(name, unresolved.getMessage());
+    } catch (RuntimeException crash) {
+      StringWriter trace = new StringWriter();
+      crash.printStackTrace(new PrintWriter(trace));
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+          Message.PROCESSOR_CRASHED.format(name, trace), type);
+    }
+  }
+
+  private void reportUnresolved(Map<String, String> deferrals) {
+    for (Map.Entry<String, String> entry : deferrals.entrySet()) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(entry.getKey());
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+          Message.UNRESOLVED_TYPE.format(entry.getKey(), entry.getValue()), type);
+    }
+    deferrals.clear();
+  }
+
+  private void process(TypeElement type) {
+    ValueMappings mappings = mappings();
+    ValidationReport report = new ValidationReport();
+    Optional<EntityModel> entity = entityModel(type, mappings, report);
+    if (entity.isEmpty()) {
       report.printTo(processingEnv.getMessager());
       return;
     }
-    EntityModel entity = new ModelFactory(mappings).entity(declaration.get());
     SchemaWriter schemas = new SchemaWriter();
-    write(entity.type().schema(), schemas.entitySchema(entity));
-    write(entity.repository(), new RepositoryWriter(injectAnnotation()).write(entity));
-    for (TypeModel nested : entity.nestedTypes()) {
+    write(entity.get().type().schema(), schemas.entitySchema(entity.get()));
+    write(entity.get().repository(), new RepositoryWriter(injectAnnotation()).write(entity.get()));
+    for (TypeModel nested : entity.get().nestedTypes()) {
       if (!isEntity(nested.element())) {
         write(nested.schema(), schemas.nestedSchema(nested));
       }
     }
+  }
+
+  private void processRepository(TypeElement type) {
+    ValidationReport report = new ValidationReport();
+    Optional<RepositoryDeclaration> declaration =
+        new RepositoryScanner(processingEnv.getElementUtils(), processingEnv.getTypeUtils()).scan(type, report);
+    if (declaration.isEmpty()) {
+      report.printTo(processingEnv.getMessager());
+      return;
+    }
+    ValueMappings mappings = mappings();
+    // the entity's own errors are reported where it is processed; here they only stop the repository
+    Optional<EntityModel> entity = entityModel(declaration.get().entity(), mappings, new ValidationReport());
+    if (entity.isEmpty()) {
+      return;
+    }
+    List<RepositoryModel.Method> methods =
+        new RepositoryValidator(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
+            .validate(declaration.get(), entity.get(), report);
+    if (!report.isClean()) {
+      report.printTo(processingEnv.getMessager());
+      return;
+    }
+    RepositoryModel repository = new ModelFactory(mappings).repository(declaration.get(), entity.get(), methods);
+    write(repository.implementation(), new DeclaredRepositoryWriter(injectAnnotation()).write(repository));
+  }
+
+  /** Discovery, validation and model for one entity; empty when the report has errors. */
+  private Optional<EntityModel> entityModel(TypeElement type, ValueMappings mappings, ValidationReport report) {
+    Optional<TypeDeclaration> declaration = scanner().scan(type, report);
+    if (declaration.isPresent()) {
+      new EntityValidator(mappings).validate(declaration.get(), report);
+    }
+    if (!report.isClean()) {
+      return Optional.empty();
+    }
+    return Optional.of(new ModelFactory(mappings).entity(declaration.get()));
+  }
+
+  private DeclarationScanner scanner() {
+    return new DeclarationScanner(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+  }
+
+  private ValueMappings mappings() {
+    return new ValueMappings(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), scanner());
   }
 
   private void write(ClassName name, JavaFile file) {

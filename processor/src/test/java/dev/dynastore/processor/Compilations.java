@@ -4,6 +4,7 @@ import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
@@ -14,6 +15,18 @@ final class Compilations {
 
   static Compilation compile(JavaFileObject... sources) {
     return javac().withProcessors(new DynastoreProcessor()).withOptions("-Xlint:all").compile(sources);
+  }
+
+  /** Compiles on the test classpath without {@code jakarta.inject}, as a build without a DI container would. */
+  static Compilation compileWithoutInject(JavaFileObject... sources) {
+    List<File> classpath = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      if (!entry.contains("jakarta.inject")) {
+        classpath.add(new File(entry));
+      }
+    }
+    return javac().withProcessors(new DynastoreProcessor()).withOptions("-Xlint:all").withClasspath(classpath)
+        .compile(sources);
   }
 
   static JavaFileObject resource(String path) {

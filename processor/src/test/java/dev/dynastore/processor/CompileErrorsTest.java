@@ -197,14 +197,60 @@ class CompileErrorsTest {
         "@Partition(\"bad\") public record Bad(",
         "    @Key String id,",
         "    @Indexed(\"idx_rev\") @Version long revision) {}"));
+    cases.add(bad(Message.REPOSITORY_NOT_INTERFACE, "@Repository Bad is not an interface", "abstract class Bad",
+        "@Repository public abstract class Bad implements dev.dynastore.DynastoreRepository<Shop> {}"));
+    cases.add(bad(Message.REPOSITORY_NO_ENTITY, "@Repository Bad does not say its entity: extend "
+            + "DynastoreRepository<E>, where E is a type annotated @Partition", "interface Bad",
+        "@Repository public interface Bad extends dev.dynastore.DynastoreRepository<String> {}"));
+    cases.add(bad(Message.REPOSITORY_GENERIC, "@Repository Bad is generic", "interface Bad",
+        "@Repository public interface Bad<T> extends dev.dynastore.DynastoreRepository<Shop> {}"));
+    cases.add(bad(Message.QUERY_UNKNOWN_INDEX, "@Query index \"idx_cty\" is not an index of Shop; its indexes are "
+            + "[idx_city, idx_owner]", "idx_cty",
+        "@Repository public interface Bad extends dev.dynastore.DynastoreRepository<Shop> {",
+        "  @Query(index = \"idx_cty\")",
+        "  dev.dynastore.Page<Shop> inCity(String prefix, dev.dynastore.PageRequest page);",
+        "}"));
+    cases.add(bad(Message.QUERY_RETURN_TYPE, "inCity(String prefix, PageRequest page) returns java.util.List<test.Shop>:"
+            + " a listing returns Page<Shop>", "inCity(",
+        "@Repository public interface Bad extends dev.dynastore.DynastoreRepository<Shop> {",
+        "  @Query(index = \"idx_city\")",
+        "  java.util.List<Shop> inCity(String prefix, dev.dynastore.PageRequest page);",
+        "}"));
+    cases.add(bad(Message.QUERY_PARAMETERS, "byOwner(PageRequest page) takes (PageRequest page): this listing must "
+            + "take (String, PageRequest), or (String, String, PageRequest)", "byOwner(",
+        "@Repository public interface Bad extends dev.dynastore.DynastoreRepository<Shop> {",
+        "  @Query(index = \"idx_owner\")",
+        "  dev.dynastore.Page<Shop> byOwner(dev.dynastore.PageRequest page);",
+        "}"));
+    cases.add(bad(Message.KEY_METHOD_SIGNATURE, "get(long id) does not fit a get by key: declare "
+            + "java.util.Optional<dev.dynastore.Versioned<test.Shop>> get(String), optionally with a Consistency",
+        "get(long id)",
+        "@Repository public interface Bad extends dev.dynastore.DynastoreRepository<Shop> {",
+        "  java.util.Optional<dev.dynastore.Versioned<Shop>> get(long id);",
+        "}"));
+    cases.add(bad(Message.METHOD_UNSUPPORTED, "findByOwnerName(String name) is not a method Dynastore can implement",
+        "findByOwnerName",
+        "@Repository public interface Bad extends dev.dynastore.DynastoreRepository<Shop> {",
+        "  java.util.List<Shop> findByOwnerName(String name);",
+        "}"));
     return cases.stream();
   }
+
+  /** A valid entity for the declared-repository cases. */
+  private static final JavaFileObject SHOP = Compilations.source("test.Shop",
+      "package test;",
+      "import dev.dynastore.annotations.*;",
+      "@Partition(\"shops\") public record Shop(",
+      "    @Key String id,",
+      "    @Indexed(\"idx_city\") String city,",
+      "    String owner,",
+      "    @Indexed(value = \"idx_owner\", partitionBy = \"owner\") String opened) {}");
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void reportsOneErrorOnTheOffendingLine(Message message, String expected, String line, JavaFileObject source) {
     TESTED.add(message);
-    Compilation compilation = Compilations.compile(source, BIG_DECIMAL_TEXT);
+    Compilation compilation = Compilations.compileWithoutInject(source, BIG_DECIMAL_TEXT, SHOP);
 
     assertThat(compilation).hadErrorContaining(expected).inFile(source).onLineContaining(line);
     assertThat(compilation).hadErrorCount(1);

@@ -12,11 +12,41 @@ import org.junit.jupiter.api.Test;
  * The generated code also compiles, with {@code -Xlint:all} and not one warning.
  */
 class GoldenFilesTest {
-  private final Compilation compilation = Compilations.compile(Compilations.resource("good/Customer.java"));
+  private final Compilation compilation = Compilations.compile(Compilations.resource("good/Customer.java"),
+      Compilations.resource("good/Customers.java"));
 
   @Test
   void compilesWithoutWarnings() {
-    assertThat(compilation).succeededWithoutWarnings();
+    // without a DI container on the classpath, not one warning under -Xlint:all
+    assertThat(Compilations.compileWithoutInject(Compilations.resource("good/Customer.java"),
+        Compilations.resource("good/Customers.java"))).succeededWithoutWarnings();
+  }
+
+  @Test
+  void withJakartaInjectTheOnlyWarningIsTheContainersUnclaimedInject() {
+    // the DI container's own processor (Dagger) or runtime (Spring, Guice, CDI) handles @Inject
+    assertThat(compilation).succeeded();
+    org.assertj.core.api.Assertions.assertThat(compilation.warnings()).allSatisfy(warning ->
+        org.assertj.core.api.Assertions.assertThat(warning.getMessage(java.util.Locale.ROOT))
+            .isEqualTo("No processor claimed any of these annotations: /jakarta.inject.Inject"));
+  }
+
+  @Test
+  void repositoriesGetInjectOnlyWhenJakartaInjectIsOnTheClasspath() throws java.io.IOException {
+    assertThat(compilation).generatedSourceFile("test.CustomerRepository").contentsAsUtf8String()
+        .contains("@Inject\n  public CustomerRepository(Table table)");
+    Compilation plain = Compilations.compileWithoutInject(Compilations.resource("good/Customer.java"),
+        Compilations.resource("good/Customers.java"));
+    assertThat(plain).generatedSourceFile("test.CustomerRepository").contentsAsUtf8String()
+        .doesNotContain("jakarta.inject");
+    assertThat(plain).generatedSourceFile("test.CustomersImpl").contentsAsUtf8String()
+        .contains("  public CustomersImpl(Table table)");
+  }
+
+  @Test
+  void declaredRepository() {
+    assertThat(compilation).generatedSourceFile("test.CustomersImpl")
+        .hasSourceEquivalentTo(Compilations.resource("expected/CustomersImpl.java"));
   }
 
   @Test

@@ -11,6 +11,9 @@ public final class AnnotationNames {
   public static final String EXPIRES = "dev.dynastore.annotations.Expires";
   public static final String VERSION = "dev.dynastore.annotations.Version";
   public static final String CONVERT = "dev.dynastore.annotations.Convert";
+  public static final String REPOSITORY = "dev.dynastore.annotations.Repository";
+  public static final String QUERY = "dev.dynastore.annotations.Query";
+  public static final String DYNASTORE_REPOSITORY = "dev.dynastore.DynastoreRepository";
 
   private AnnotationNames() {}
 }

@@ -5,6 +5,7 @@ import com.squareup.javapoet.TypeName;
 import dev.dynastore.processor.discovery.AnnotationNames;
 import dev.dynastore.processor.discovery.Annotations;
 import dev.dynastore.processor.discovery.PropertyDeclaration;
+import dev.dynastore.processor.discovery.RepositoryDeclaration;
 import dev.dynastore.processor.discovery.TypeDeclaration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -62,7 +63,7 @@ public final class ModelFactory {
         : PropertyModel.Role.STORED;
     ValueMapping mapping = role == PropertyModel.Role.STORED ? mappings.forProperty(property).mapping() : null;
     return new PropertyModel(property.name(), property.attributeName(), TypeName.get(property.type()), role, mapping,
-        property.getter(), property.setter());
+        property.getter(), property.setter(), property.type());
   }
 
   private List<IndexModel> indexes(TypeDeclaration declaration, TypeModel type) {
@@ -91,6 +92,14 @@ public final class ModelFactory {
       }
     }
     return new ArrayList<>(indexes.values());
+  }
+
+  /** The model of a declared repository whose methods all fit its entity. */
+  public RepositoryModel repository(RepositoryDeclaration declaration, EntityModel entity,
+      List<RepositoryModel.Method> methods) {
+    ClassName type = ClassName.get(declaration.element());
+    ClassName implementation = ClassName.get(type.packageName(), String.join("_", type.simpleNames()) + "Impl");
+    return new RepositoryModel(declaration.element(), implementation, entity, methods);
   }
 
   /** The nested types reachable from the stored properties, each once. */

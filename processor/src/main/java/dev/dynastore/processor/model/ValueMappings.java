@@ -236,7 +236,7 @@ public final class ValueMappings {
     for (PropertyDeclaration property : declaration.get().properties()) {
       if (property.ignore() != null) {
         properties.add(new PropertyModel(property.name(), property.attributeName(), TypeName.get(property.type()),
-            PropertyModel.Role.IGNORED, null, property.getter(), property.setter()));
+            PropertyModel.Role.IGNORED, null, property.getter(), property.setter(), property.type()));
         continue;
       }
       Result result = forProperty(property);
@@ -248,7 +248,7 @@ public final class ValueMappings {
         return Optional.empty();
       }
       properties.add(new PropertyModel(property.name(), property.attributeName(), TypeName.get(property.type()),
-          PropertyModel.Role.STORED, result.mapping(), property.getter(), property.setter()));
+          PropertyModel.Role.STORED, result.mapping(), property.getter(), property.setter(), property.type()));
     }
     Optional<TypeModel> built = Optional.of(new TypeModel(element, ClassName.get(element), schema,
         declaration.get().shape(), properties, declaration.get().constructorOrder()));

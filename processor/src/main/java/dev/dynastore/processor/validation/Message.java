@@ -60,6 +60,19 @@ public enum Message {
   MARKER_ON_STORED_ROLE("component %s is @%s and also @%s: the version and expiry are the item's, not stored"
       + " components; remove one annotation"),
 
+  REPOSITORY_NOT_INTERFACE("@Repository %s is not an interface: declare an interface extending"
+      + " DynastoreRepository<YourEntity>, and Dynastore generates its implementation"),
+  REPOSITORY_NO_ENTITY("@Repository %s does not say its entity: extend DynastoreRepository<E>, where E is a type"
+      + " annotated @Partition"),
+  REPOSITORY_GENERIC("@Repository %s is generic: a declared repository serves one entity; remove the type"
+      + " parameters"),
+  QUERY_UNKNOWN_INDEX("@Query index \"%s\" is not an index of %s; its indexes are %s"),
+  QUERY_RETURN_TYPE("%s returns %s: a listing returns Page<%s>"),
+  QUERY_PARAMETERS("%s takes (%s): this listing must take (%s)"),
+  KEY_METHOD_SIGNATURE("%s does not fit a %s by key: declare %s"),
+  METHOD_UNSUPPORTED("%s is not a method Dynastore can implement: declare @Query listings, or get, exists, delete"
+      + " or list by key; write anything else as a default method"),
+
   UNRESOLVED_TYPE("%s has a component of type %s, which could not be resolved: fix the type, or the processor that"
       + " should generate it"),
   PROCESSOR_CRASHED("the Dynastore processor failed on %s: %s; please report this with the type's source");

@@ -48,7 +48,6 @@ public final class RepositoryWriter {
     TypeName versioned = ParameterizedTypeName.get(VERSIONED, item);
     TypeName page = ParameterizedTypeName.get(PAGE, item);
     String entityName = lowerFirst(entity.type().element().getSimpleName().toString());
-    boolean ttl = entity.expires() == null;
 
     TypeSpec.Builder repository = TypeSpec.classBuilder(self)
         .addJavadoc("Typed, versioned access to {@link $T} items: create, read, update with a version check,\n"
@@ -59,9 +58,6 @@ public final class RepositoryWriter {
         .addField(store, "store", Modifier.PRIVATE, Modifier.FINAL);
     for (IndexModel index : entity.indexes()) {
       repository.addField(accessorClass(self, index), index.accessor(), Modifier.PRIVATE, Modifier.FINAL);
-    }
-    if (injectAnnotation != null) {
-      repository.addAnnotation(ClassName.get(injectAnnotation.packageName(), "Singleton"));
     }
 
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
@@ -91,10 +87,10 @@ public final class RepositoryWriter {
 
     // writes
     writeMethods(repository, "create", "Creates the $L if its key is absent (or expired).\n@throws "
-        + "dev.dynastore.KeyExistsException if a live item has its key", item, entityName, versioned, ttl);
+        + "dev.dynastore.KeyExistsException if a live item has its key", item, entityName, versioned);
     writeMethods(repository, "put", "Writes the $L unconditionally, replacing any stored one.", item, entityName,
-        versioned, ttl);
-    for (boolean withTtl : ttl ? new boolean[] {false, true} : new boolean[] {false}) {
+        versioned);
+    for (boolean withTtl : new boolean[] {false, true}) {
       MethodSpec.Builder update = MethodSpec.methodBuilder("update")
           .addJavadoc("Replaces {@code previous} with {@code next}, only if the stored item is still {@code previous}.\n"
               + "@throws dev.dynastore.KeyModifiedException if it was written, deleted or expired since\n")
@@ -176,10 +172,11 @@ public final class RepositoryWriter {
   }
 
   private void writeMethods(TypeSpec.Builder repository, String name, String doc, TypeName item, String entityName,
-      TypeName versioned, boolean ttl) {
-    for (boolean withTtl : ttl ? new boolean[] {false, true} : new boolean[] {false}) {
+      TypeName versioned) {
+    for (boolean withTtl : new boolean[] {false, true}) {
       MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-          .addJavadoc(doc + (withTtl ? " It expires after {@code ttl}." : "") + "\n", entityName)
+          .addJavadoc(doc + (withTtl ? " It expires after {@code ttl}, unless its {@code @Expires} component"
+              + " says otherwise." : "") + "\n", entityName)
           .addModifiers(Modifier.PUBLIC)
           .returns(versioned)
           .addParameter(item, entityName);

@@ -1,0 +1,11 @@
+package dev.dynastore.processor.discovery;
+
+import java.util.List;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * A {@code @Repository} interface as written: its entity (the type argument of {@code DynastoreRepository}),
+ * and the abstract methods it declares beyond those of {@code DynastoreRepository}.
+ */
+public record RepositoryDeclaration(TypeElement element, TypeElement entity, List<ExecutableElement> methods) {}

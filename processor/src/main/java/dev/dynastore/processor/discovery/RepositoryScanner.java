@@ -1,0 +1,88 @@
+package dev.dynastore.processor.discovery;
+
+import dev.dynastore.processor.validation.Message;
+import dev.dynastore.processor.validation.ValidationReport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/** Reads a {@code @Repository} interface: its entity and the abstract methods to implement. */
+public final class RepositoryScanner {
+  private final Elements elements;
+  private final Types types;
+
+  public RepositoryScanner(Elements elements, Types types) {
+    this.elements = elements;
+    this.types = types;
+  }
+
+  public Optional<RepositoryDeclaration> scan(TypeElement type, ValidationReport report) {
+    if (type.getKind() != ElementKind.INTERFACE) {
+      report.error(type, Message.REPOSITORY_NOT_INTERFACE, type.getSimpleName());
+      return Optional.empty();
+    }
+    if (!type.getTypeParameters().isEmpty()) {
+      report.error(type, Message.REPOSITORY_GENERIC, type.getSimpleName());
+      return Optional.empty();
+    }
+    TypeElement entity = entityOf(type);
+    if (entity == null || Annotations.find(entity, AnnotationNames.PARTITION) == null
+        && !hasComponentPartition(entity)) {
+      report.error(type, Message.REPOSITORY_NO_ENTITY, type.getSimpleName());
+      return Optional.empty();
+    }
+    List<ExecutableElement> methods = new ArrayList<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+      TypeElement owner = (TypeElement) method.getEnclosingElement();
+      if (method.getModifiers().contains(Modifier.ABSTRACT)
+          && !owner.getQualifiedName().contentEquals(AnnotationNames.DYNASTORE_REPOSITORY)) {
+        methods.add(method);
+      }
+    }
+    return Optional.of(new RepositoryDeclaration(type, entity, methods));
+  }
+
+  /** The {@code T} of {@code DynastoreRepository<T>} among the interface's supertypes. */
+  private TypeElement entityOf(TypeElement type) {
+    for (TypeMirror supertype : types.directSupertypes(type.asType())) {
+      if (supertype.getKind() != TypeKind.DECLARED) {
+        continue;
+      }
+      DeclaredType declared = (DeclaredType) supertype;
+      TypeElement element = (TypeElement) declared.asElement();
+      if (element.getQualifiedName().contentEquals(AnnotationNames.DYNASTORE_REPOSITORY)) {
+        List<? extends TypeMirror> arguments = declared.getTypeArguments();
+        if (arguments.size() == 1 && arguments.get(0).getKind() == TypeKind.DECLARED) {
+          return (TypeElement) ((DeclaredType) arguments.get(0)).asElement();
+        }
+        return null;
+      }
+      if (element.getKind() == ElementKind.INTERFACE) {
+        TypeElement inherited = entityOf(element);
+        if (inherited != null) {
+          return inherited;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasComponentPartition(TypeElement entity) {
+    for (javax.lang.model.element.Element member : entity.getEnclosedElements()) {
+      if (Annotations.find(member, AnnotationNames.PARTITION) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

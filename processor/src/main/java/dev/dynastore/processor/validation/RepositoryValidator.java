@@ -1,0 +1,195 @@
+package dev.dynastore.processor.validation;
+
+import dev.dynastore.processor.discovery.AnnotationNames;
+import dev.dynastore.processor.discovery.Annotations;
+import dev.dynastore.processor.discovery.RepositoryDeclaration;
+import dev.dynastore.processor.model.EntityModel;
+import dev.dynastore.processor.model.IndexModel;
+import dev.dynastore.processor.model.PropertyModel;
+import dev.dynastore.processor.model.RepositoryModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Checks each method of a declared repository against its entity: a {@code @Query} names an index the entity
+ * declares and takes the parameters that index needs; {@code get}, {@code exists}, {@code delete} and
+ * {@code list} take the entity's key. Each method that fits is classified; each that does not gets an error
+ * naming what would fit.
+ */
+public final class RepositoryValidator {
+  private final Elements elements;
+  private final Types types;
+
+  public RepositoryValidator(Elements elements, Types types) {
+    this.elements = elements;
+    this.types = types;
+  }
+
+  /** The classified methods; complete only when the report stays clean. */
+  public List<RepositoryModel.Method> validate(RepositoryDeclaration repository, EntityModel entity,
+      ValidationReport report) {
+    List<RepositoryModel.Method> methods = new ArrayList<>();
+    for (ExecutableElement method : repository.methods()) {
+      AnnotationMirror query = Annotations.find(method, AnnotationNames.QUERY);
+      String name = method.getSimpleName().toString();
+      RepositoryModel.Method classified;
+      if (query != null) {
+        classified = listing(method, query, entity, report);
+      } else if (name.equals("list")) {
+        classified = listing(method, null, entity, report);
+      } else if (name.equals("get") || name.equals("exists") || name.equals("delete")) {
+        classified = byKey(method, RepositoryModel.Kind.valueOf(name.toUpperCase(java.util.Locale.ROOT)), entity,
+            report);
+      } else {
+        report.error(method, Message.METHOD_UNSUPPORTED, signature(method));
+        classified = null;
+      }
+      if (classified != null) {
+        methods.add(classified);
+      }
+    }
+    return methods;
+  }
+
+  private RepositoryModel.Method listing(ExecutableElement method, AnnotationMirror query, EntityModel entity,
+      ValidationReport report) {
+    IndexModel index = null;
+    String indexName = query == null ? "" : Annotations.string(query, "index", "");
+    if (!indexName.isEmpty()) {
+      for (IndexModel candidate : entity.indexes()) {
+        if (candidate.name().equals(indexName)) {
+          index = candidate;
+        }
+      }
+      if (index == null) {
+        AnnotationValue value = Annotations.explicitValue(query, "index");
+        report.error(method, query, value, Message.QUERY_UNKNOWN_INDEX, indexName, entitySimpleName(entity),
+            entity.indexes().stream().map(IndexModel::name).collect(Collectors.toList()));
+        return null;
+      }
+    }
+    TypeMirror page = types.getDeclaredType(type("dev.dynastore.Page"), entity.type().element().asType());
+    if (!types.isSameType(method.getReturnType(), page)) {
+      report.error(method, Message.QUERY_RETURN_TYPE, signature(method), method.getReturnType(),
+          entitySimpleName(entity));
+      return null;
+    }
+    List<TypeMirror> leading = index != null && index.isGlobal() ? List.of(typeOf(entity, index.partition()))
+        : partitionTypes(entity);
+    boolean prefixAllowed = index == null || "S".equals(index.sort().mapping().scalarType());
+    List<TypeMirror> withoutPrefix = new ArrayList<>(leading);
+    withoutPrefix.add(type("dev.dynastore.PageRequest").asType());
+    List<TypeMirror> withPrefix = new ArrayList<>(leading);
+    withPrefix.add(type("java.lang.String").asType());
+    withPrefix.add(type("dev.dynastore.PageRequest").asType());
+    if (parametersAre(method, withoutPrefix)) {
+      return new RepositoryModel.Method(method, RepositoryModel.Kind.LIST, index, false, false);
+    }
+    if (prefixAllowed && parametersAre(method, withPrefix)) {
+      return new RepositoryModel.Method(method, RepositoryModel.Kind.LIST, index, true, false);
+    }
+    report.error(method, Message.QUERY_PARAMETERS, signature(method), parameterList(method),
+        describe(withoutPrefix) + (prefixAllowed ? "), or (" + describe(withPrefix) : ""));
+    return null;
+  }
+
+  private RepositoryModel.Method byKey(ExecutableElement method, RepositoryModel.Kind kind, EntityModel entity,
+      ValidationReport report) {
+    List<TypeMirror> key = new ArrayList<>(partitionTypes(entity));
+    key.add(typeOf(entity, entity.key()));
+    List<TypeMirror> consistent = new ArrayList<>(key);
+    consistent.add(type("dev.dynastore.Consistency").asType());
+    TypeMirror expectedReturn = expectedReturn(kind, entity);
+    boolean returnFits = types.isSameType(method.getReturnType(), expectedReturn);
+    if (returnFits && parametersAre(method, key)) {
+      return new RepositoryModel.Method(method, kind, null, false, false);
+    }
+    if (returnFits && kind != RepositoryModel.Kind.DELETE && parametersAre(method, consistent)) {
+      return new RepositoryModel.Method(method, kind, null, false, true);
+    }
+    String name = method.getSimpleName().toString();
+    report.error(method, Message.KEY_METHOD_SIGNATURE, signature(method), name,
+        expectedReturn + " " + name + "(" + describe(key) + ")"
+            + (kind == RepositoryModel.Kind.DELETE ? "" : ", optionally with a Consistency"));
+    return null;
+  }
+
+  private TypeMirror expectedReturn(RepositoryModel.Kind kind, EntityModel entity) {
+    switch (kind) {
+      case GET:
+        TypeMirror versioned = types.getDeclaredType(type("dev.dynastore.Versioned"),
+            entity.type().element().asType());
+        return types.getDeclaredType(type("java.util.Optional"), versioned);
+      case EXISTS:
+        return types.getPrimitiveType(TypeKind.BOOLEAN);
+      default:
+        return types.getNoType(TypeKind.VOID);
+    }
+  }
+
+  private List<TypeMirror> partitionTypes(EntityModel entity) {
+    return entity.partitionComponent() == null ? List.of() : List.of(typeOf(entity, entity.partitionComponent()));
+  }
+
+  private static TypeMirror typeOf(EntityModel entity, PropertyModel property) {
+    return property.mirror();
+  }
+
+  private boolean parametersAre(ExecutableElement method, List<TypeMirror> expected) {
+    List<? extends VariableElement> parameters = method.getParameters();
+    if (parameters.size() != expected.size()) {
+      return false;
+    }
+    for (int i = 0; i < expected.size(); i++) {
+      if (!types.isSameType(parameters.get(i).asType(), expected.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private TypeElement type(String name) {
+    return elements.getTypeElement(name);
+  }
+
+  private static String entitySimpleName(EntityModel entity) {
+    return entity.type().element().getSimpleName().toString();
+  }
+
+  private static String signature(ExecutableElement method) {
+    return method.getSimpleName() + "(" + parameterList(method) + ")";
+  }
+
+  private static String parameterList(ExecutableElement method) {
+    return method.getParameters().stream().map(p -> simple(p.asType()) + " " + p.getSimpleName())
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String describe(List<TypeMirror> types) {
+    return types.stream().map(RepositoryValidator::simple).collect(Collectors.joining(", "));
+  }
+
+  private static String simple(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return type.toString();
+    }
+    DeclaredType declared = (DeclaredType) type;
+    String name = ((TypeElement) declared.asElement()).getSimpleName().toString();
+    if (declared.getTypeArguments().isEmpty()) {
+      return name;
+    }
+    return name + "<" + declared.getTypeArguments().stream().map(RepositoryValidator::simple)
+        .collect(Collectors.joining(", ")) + ">";
+  }
+}

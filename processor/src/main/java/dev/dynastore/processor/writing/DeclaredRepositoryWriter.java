@@ -1,0 +1,100 @@
+package dev.dynastore.processor.writing;
+
+import static dev.dynastore.processor.writing.Types.TABLE;
+import static dev.dynastore.processor.writing.Types.VERSIONED;
+
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.JavaFile;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterizedTypeName;
+import com.squareup.javapoet.TypeName;
+import com.squareup.javapoet.TypeSpec;
+import dev.dynastore.processor.model.RepositoryModel;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * Writes {@code CustomersImpl} for a declared {@code @Repository interface Customers}: every method one call
+ * to the generated entity repository, so the declared and the generated repository behave the same.
+ */
+public final class DeclaredRepositoryWriter {
+  private final ClassName injectAnnotation;
+
+  /** @param injectAnnotation {@code jakarta.inject.Inject} when on the classpath, else null */
+  public DeclaredRepositoryWriter(ClassName injectAnnotation) {
+    this.injectAnnotation = injectAnnotation;
+  }
+
+  public JavaFile write(RepositoryModel repository) {
+    ClassName self = repository.implementation();
+    ClassName entityRepository = repository.entity().repository();
+    TypeName entity = repository.entity().type().type();
+    TypeName versioned = ParameterizedTypeName.get(VERSIONED, entity);
+
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+        .addJavadoc("An implementation over {@code table}.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(TABLE, "table")
+        .addStatement("this.repository = new $T(table)", entityRepository);
+    if (injectAnnotation != null) {
+      constructor.addAnnotation(injectAnnotation);
+    }
+    TypeSpec.Builder type = TypeSpec.classBuilder(self)
+        .addJavadoc("The implementation of {@link $T}, generated from its declaration.\n", repository.element())
+        .addAnnotation(Types.generated())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(ClassName.get(repository.element()))
+        .addOriginatingElement(repository.element())
+        .addOriginatingElement(repository.entity().type().element())
+        .addField(entityRepository, "repository", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(constructor.build());
+
+    type.addMethod(base("create", versioned).addParameter(entity, "entity")
+        .addStatement("return repository.create(entity)").build());
+    type.addMethod(base("create", versioned).addParameter(entity, "entity").addParameter(Duration.class, "ttl")
+        .addStatement("return repository.create(entity, ttl)").build());
+    type.addMethod(base("put", versioned).addParameter(entity, "entity")
+        .addStatement("return repository.put(entity)").build());
+    type.addMethod(base("update", versioned).addParameter(versioned, "previous").addParameter(entity, "next")
+        .addStatement("return repository.update(previous, next)").build());
+    type.addMethod(base("delete", TypeName.VOID).addParameter(versioned, "previous")
+        .addStatement("repository.delete(previous)").build());
+    type.addMethod(base("createTableIfMissing", TypeName.BOOLEAN)
+        .addStatement("return repository.createTableIfMissing()").build());
+
+    for (RepositoryModel.Method method : repository.methods()) {
+      type.addMethod(declared(method));
+    }
+    return JavaFile.builder(self.packageName(), type.build()).skipJavaLangImports(true).indent("  ").build();
+  }
+
+  private static MethodSpec.Builder base(String name, TypeName returns) {
+    return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(returns);
+  }
+
+  private MethodSpec declared(RepositoryModel.Method method) {
+    MethodSpec.Builder spec = MethodSpec.overriding(method.element());
+    List<CodeBlock> arguments = new ArrayList<>();
+    for (VariableElement parameter : method.element().getParameters()) {
+      arguments.add(CodeBlock.of("$N", parameter.getSimpleName().toString()));
+    }
+    CodeBlock args = CodeBlock.join(arguments, ", ");
+    switch (method.kind()) {
+      case GET:
+        return spec.addStatement("return repository.get($L)", args).build();
+      case EXISTS:
+        return spec.addStatement("return repository.exists($L)", args).build();
+      case DELETE:
+        return spec.addStatement("repository.delete($L)", args).build();
+      default:
+        if (method.index() == null) {
+          return spec.addStatement("return repository.list($L)", args).build();
+        }
+        return spec.addStatement("return repository.$N().list($L)", method.index().accessor(), args).build();
+    }
+  }
+}

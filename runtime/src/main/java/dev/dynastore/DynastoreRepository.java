@@ -1,0 +1,31 @@
+package dev.dynastore;
+
+import java.time.Duration;
+
+/**
+ * The operations every declared repository has, whatever its entity's key: extend it in an interface
+ * annotated {@code @Repository}, add the access patterns you need, and Dynastore generates the
+ * implementation. Methods that take the key ({@code get}, {@code exists}, {@code delete}) are declared in your
+ * interface with the key's own type.
+ *
+ * @param <T> the entity type, annotated {@code @Partition}
+ */
+public interface DynastoreRepository<T> {
+  /** Creates the entity if its key is absent (or expired); see the generated repository. */
+  Versioned<T> create(T entity);
+
+  /** Creates the entity with a time to live. */
+  Versioned<T> create(T entity, Duration ttl);
+
+  /** Writes the entity unconditionally. */
+  Versioned<T> put(T entity);
+
+  /** Replaces {@code previous} with {@code next} if the stored item is still {@code previous}. */
+  Versioned<T> update(Versioned<T> previous, T next);
+
+  /** Deletes the entity only if the stored item is still {@code previous}. */
+  void delete(Versioned<T> previous);
+
+  /** Creates the table with the entity's indexes unless it exists; for tests and first runs. */
+  boolean createTableIfMissing();
+}
