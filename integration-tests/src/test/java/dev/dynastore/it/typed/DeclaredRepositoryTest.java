@@ -1,0 +1,42 @@
+package dev.dynastore.it.typed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dynastore.Consistency;
+import dev.dynastore.Dynastore;
+import dev.dynastore.KeyModifiedException;
+import dev.dynastore.PageRequest;
+import dev.dynastore.Versioned;
+import dev.dynastore.testing.DynamoDbTest;
+import dev.dynastore.testing.TableName;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** The generated implementation of a declared repository, against a real local DynamoDB. */
+@DynamoDbTest
+class DeclaredRepositoryTest {
+  private static final Instant T0 = Instant.parse("2026-11-01T00:00:00Z");
+
+  @Test
+  void declaredMethodsWorkLikeTheGeneratedRepository(Dynastore store, @TableName String name) {
+    Customers customers = new CustomersImpl(store.table(name));
+    customers.createTableIfMissing();
+    Versioned<Customer> ada = customers.create(Customer.named("c1", "Ada", T0.plusSeconds(2)));
+    customers.create(Customer.named("c2", "Bob", T0.plusSeconds(1)).withStatus(Customer.Status.SUSPENDED));
+
+    assertThat(customers.createdSince("2026-11-01", PageRequest.first(10).consistent()).items())
+        .extracting(Customer::id).containsExactly("c2", "c1");
+    assertThat(customers.withStatus(Customer.Status.SUSPENDED, PageRequest.first(10)).items())
+        .extracting(Customer::id).containsExactly("c2");
+    assertThat(customers.nameOf("c1")).as("a default method calling a generated one").isEqualTo("Ada");
+
+    Versioned<Customer> renamed = customers.update(ada, ada.value().withName("Ada L."));
+    assertThatThrownBy(() -> customers.update(ada, ada.value().withName("stale")))
+        .isInstanceOf(KeyModifiedException.class);
+    customers.delete(renamed);
+    customers.delete("c2");
+    assertThat(customers.get("c1", Consistency.STRONG)).isEmpty();
+    assertThat(customers.get("c2", Consistency.STRONG)).isEmpty();
+  }
+}
