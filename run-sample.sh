@@ -5,4 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")"
 scripts/install-local-dynamodb.sh
 echo "Building the sample (the first run downloads dependencies)..." >&2
-exec mvn -B -q --no-transfer-progress -pl samples -am -Dmaven.test.skip=true -Prun-sample package "$@"
+exec mvn -B -q --no-transfer-progress -pl samples/crm -am -Dmaven.test.skip=true -Prun-sample package "$@"

@@ -18,7 +18,8 @@ class CrmSampleTest {
     CrmSample.run(store, new PrintStream(buffer, true, StandardCharsets.UTF_8));
     String output = buffer.toString(StandardCharsets.UTF_8);
 
-    assertThat(output).contains("1. created", "version 1", "2. listed   1 customer(s)", "3. updated",
-        "to version 2", "4. refused", "from version 1", "5. deleted", "exists now: false");
+    assertThat(output).contains("1. created", "version 1: welcome (new)", "2. listed   1 customer(s)",
+        "newest: welcome", "3. updated", "to version 2: status enabled", "4. refused", "from version 1",
+        "5. deleted", "exists now: false");
   }
 }
