@@ -191,7 +191,7 @@ public final class CustomerSchema implements EntitySchema<Customer> {
     for (Customer.Address element : value) {
       list.add(Attributes.orNull(Attributes.nested(element, Customer_AddressSchema.INSTANCE)));
     }
-    return AttributeValue.fromL(list);
+    return AttributeValue.createL(list);
   }
 
   private static AttributeValue tagsToAttribute(Set<String> value) {
@@ -202,7 +202,7 @@ public final class CustomerSchema implements EntitySchema<Customer> {
     for (String element : value) {
       elements.add(Attributes.string(element).s());
     }
-    return AttributeValue.fromSs(elements);
+    return AttributeValue.createSs(elements);
   }
 
   private static AttributeValue scoresToAttribute(Set<Integer> value) {
@@ -213,7 +213,7 @@ public final class CustomerSchema implements EntitySchema<Customer> {
     for (Integer element : value) {
       elements.add(Attributes.number(element).n());
     }
-    return AttributeValue.fromNs(elements);
+    return AttributeValue.createNs(elements);
   }
 
   private static AttributeValue notesValueToAttribute(List<String> value) {
@@ -224,7 +224,7 @@ public final class CustomerSchema implements EntitySchema<Customer> {
     for (String element : value) {
       list.add(Attributes.orNull(Attributes.string(element)));
     }
-    return AttributeValue.fromL(list);
+    return AttributeValue.createL(list);
   }
 
   private static AttributeValue notesToAttribute(Map<String, List<String>> value) {
@@ -235,7 +235,7 @@ public final class CustomerSchema implements EntitySchema<Customer> {
     for (Map.Entry<String, List<String>> entry : value.entrySet()) {
       map.put(entry.getKey(), Attributes.orNull(notesValueToAttribute(entry.getValue())));
     }
-    return AttributeValue.fromM(map);
+    return AttributeValue.createM(map);
   }
 
   private static AttributeValue nicknameToAttribute(Optional<String> value) {
@@ -258,7 +258,7 @@ public final class CustomerSchema implements EntitySchema<Customer> {
     List<String> elements = Attributes.asStringSet(attribute);
     Set<String> value = new LinkedHashSet<>();
     for (String element : elements) {
-      value.add(Attributes.asString(AttributeValue.fromS(element)));
+      value.add(Attributes.asString(AttributeValue.createS(element)));
     }
     return value;
   }
@@ -267,7 +267,7 @@ public final class CustomerSchema implements EntitySchema<Customer> {
     List<String> elements = Attributes.asNumberSet(attribute);
     Set<Integer> value = new LinkedHashSet<>();
     for (String element : elements) {
-      value.add(Attributes.asInteger(AttributeValue.fromN(element)));
+      value.add(Attributes.asInteger(AttributeValue.createN(element)));
     }
     return value;
   }

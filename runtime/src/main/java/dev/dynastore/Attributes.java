@@ -24,7 +24,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * when the attribute has another type.
  */
 public final class Attributes {
-  private static final AttributeValue NULL = AttributeValue.fromNul(true);
+  private static final AttributeValue NULL = AttributeValue.createNul(true);
 
   private Attributes() {}
 
@@ -57,65 +57,65 @@ public final class Attributes {
   // ------------------------------------------------------------------------------------------------ to DynamoDB
 
   public static AttributeValue string(String value) {
-    return value == null ? null : AttributeValue.fromS(value);
+    return value == null ? null : AttributeValue.createS(value);
   }
 
   public static AttributeValue bool(boolean value) {
-    return AttributeValue.fromBool(value);
+    return AttributeValue.createBool(value);
   }
 
   public static AttributeValue bool(Boolean value) {
-    return value == null ? null : AttributeValue.fromBool(value);
+    return value == null ? null : AttributeValue.createBool(value);
   }
 
   public static AttributeValue number(long value) {
-    return AttributeValue.fromN(Long.toString(value));
+    return AttributeValue.createN(Long.toString(value));
   }
 
   public static AttributeValue number(double value) {
-    return AttributeValue.fromN(Double.toString(value));
+    return AttributeValue.createN(Double.toString(value));
   }
 
   public static AttributeValue number(float value) {
-    return AttributeValue.fromN(Float.toString(value));
+    return AttributeValue.createN(Float.toString(value));
   }
 
   /** Any boxed number, {@code BigDecimal} or {@code BigInteger}, in its {@code toString()} form. */
   public static AttributeValue number(Number value) {
-    return value == null ? null : AttributeValue.fromN(value.toString());
+    return value == null ? null : AttributeValue.createN(value.toString());
   }
 
   public static AttributeValue character(char value) {
-    return AttributeValue.fromS(String.valueOf(value));
+    return AttributeValue.createS(String.valueOf(value));
   }
 
   public static AttributeValue character(Character value) {
-    return value == null ? null : AttributeValue.fromS(value.toString());
+    return value == null ? null : AttributeValue.createS(value.toString());
   }
 
   public static AttributeValue uuid(UUID value) {
-    return value == null ? null : AttributeValue.fromS(value.toString());
+    return value == null ? null : AttributeValue.createS(value.toString());
   }
 
   public static AttributeValue instant(Instant value) {
-    return value == null ? null : AttributeValue.fromS(value.toString());
+    return value == null ? null : AttributeValue.createS(value.toString());
   }
 
   public static AttributeValue enumeration(Enum<?> value) {
-    return value == null ? null : AttributeValue.fromS(value.name());
+    return value == null ? null : AttributeValue.createS(value.name());
   }
 
   public static AttributeValue bytes(byte[] value) {
-    return value == null ? null : AttributeValue.fromB(SdkBytes.fromByteArray(value));
+    return value == null ? null : AttributeValue.createB(SdkBytes.fromByteArray(value));
   }
 
   public static AttributeValue bytes(SdkBytes value) {
-    return value == null ? null : AttributeValue.fromB(value);
+    return value == null ? null : AttributeValue.createB(value);
   }
 
   /** A nested record or bean, as a map. */
   public static <T> AttributeValue nested(T value, TableSchema<T> schema) {
-    return value == null ? null : AttributeValue.fromM(schema.itemToMap(value, true));
+    return value == null ? null : AttributeValue.createM(schema.itemToMap(value, true));
   }
 
   /** A value through an Enhanced Client converter. */

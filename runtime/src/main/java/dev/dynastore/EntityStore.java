@@ -141,7 +141,7 @@ public final class EntityStore<T> {
     }
     Instant expires = schema.expiresOf(entity);
     List<WriteOption> options = new ArrayList<>(5);
-    options.add(WriteOption.withValue(AttributeValue.fromM(schema.itemToMap(entity, true))));
+    options.add(WriteOption.withValue(AttributeValue.createM(schema.itemToMap(entity, true))));
     if (!fields.isEmpty()) {
       options.add(WriteOption.withFields(fields));
     }

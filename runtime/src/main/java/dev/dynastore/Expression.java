@@ -52,6 +52,6 @@ final class Expression {
   }
 
   static AttributeValue number(long value) {
-    return AttributeValue.fromN(Long.toString(value));
+    return AttributeValue.createN(Long.toString(value));
   }
 }

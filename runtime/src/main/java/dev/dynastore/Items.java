@@ -13,8 +13,8 @@ final class Items {
 
   static Map<String, AttributeValue> key(String partition, String key) {
     Map<String, AttributeValue> map = new HashMap<>(4);
-    map.put(ItemLayout.PARTITION, AttributeValue.fromS(partition));
-    map.put(ItemLayout.KEY, AttributeValue.fromS(key));
+    map.put(ItemLayout.PARTITION, AttributeValue.createS(partition));
+    map.put(ItemLayout.KEY, AttributeValue.createS(key));
     return map;
   }
 

@@ -327,14 +327,14 @@ public final class Table {
     String keyCondition;
     if (index == null || !index.isGlobal()) {
       keyCondition = expression.reserved(ItemLayout.PARTITION) + " = "
-          + expression.value(AttributeValue.fromS(partition));
+          + expression.value(AttributeValue.createS(partition));
     } else {
       keyCondition = expression.field(index.partitionAttribute()) + " = "
           + expression.value(index.partitionValue(partition));
     }
     if (!prefix.isEmpty()) {
       String sortName = index == null ? expression.reserved(ItemLayout.KEY) : expression.field(index.sortAttribute());
-      keyCondition += " AND begins_with(" + sortName + ", " + expression.value(AttributeValue.fromS(prefix)) + ")";
+      keyCondition += " AND begins_with(" + sortName + ", " + expression.value(AttributeValue.createS(prefix)) + ")";
     }
     QueryRequest request = QueryRequest.builder()
         .tableName(name)
@@ -373,7 +373,7 @@ public final class Table {
       return notExpired;
     }
     String id = expression.reserved(ItemLayout.PARTITION);
-    AttributeValue value = AttributeValue.fromS(idFilter);
+    AttributeValue value = AttributeValue.createS(idFilter);
     return notExpired + " AND " + (idFilterIsPrefix ? "begins_with(" + id + ", " + expression.value(value) + ")"
         : id + " = " + expression.value(value));
   }
@@ -495,7 +495,7 @@ public final class Table {
     StringBuilder set = new StringBuilder("SET ").append(versionAssignment);
     StringBuilder remove = new StringBuilder();
     set.append(", ").append(expression.reserved(ItemLayout.WRITE_TOKEN)).append(" = ")
-        .append(expression.value(AttributeValue.fromB(token)));
+        .append(expression.value(AttributeValue.createB(token)));
     String payload = expression.reserved(ItemLayout.PAYLOAD);
     if (spec.value != null) {
       set.append(", ").append(payload).append(" = ").append(expression.value(spec.value));
@@ -523,7 +523,7 @@ public final class Table {
   private static String isStill(Expression expression, KVPair previous, Instant now) {
     String token = expression.reserved(ItemLayout.WRITE_TOKEN);
     String sameWrite = previous.writeToken() == null ? "attribute_not_exists(" + token + ")"
-        : token + " = " + expression.value(AttributeValue.fromB(previous.writeToken()));
+        : token + " = " + expression.value(AttributeValue.createB(previous.writeToken()));
     return expression.reserved(ItemLayout.VERSION) + " = " + expression.value(Expression.number(previous.version()))
         + " AND " + sameWrite + " AND " + expression.notExpired(now.getEpochSecond());
   }
@@ -566,8 +566,8 @@ public final class Table {
   }
 
   private void checkSize(String partition, String key, WriteSpec spec, SdkBytes token, Instant now) {
-    long size = ItemSizes.attribute(ItemLayout.PARTITION, AttributeValue.fromS(partition))
-        + ItemSizes.attribute(ItemLayout.KEY, AttributeValue.fromS(key))
+    long size = ItemSizes.attribute(ItemLayout.PARTITION, AttributeValue.createS(partition))
+        + ItemSizes.attribute(ItemLayout.KEY, AttributeValue.createS(key))
         + ItemLayout.VERSION.length() + 21
         + ItemLayout.WRITE_TOKEN.length() + token.asByteArrayUnsafe().length;
     if (spec.value != null) {

@@ -107,7 +107,7 @@ final class ValueCode {
           .addStatement("list.add($T.orNull($L))", ATTRIBUTES,
               toAttribute(list.element(), CodeBlock.of("element"), hint + "Element"))
           .endControlFlow()
-          .addStatement("return $T.fromL(list)", ATTRIBUTE_VALUE);
+          .addStatement("return $T.createL(list)", ATTRIBUTE_VALUE);
     } else if (mapping instanceof ValueMapping.MapOf map) {
       TypeName valueType = map.value().javaType();
       method.beginControlFlow("if (value == null)").addStatement("return null").endControlFlow()
@@ -116,7 +116,7 @@ final class ValueCode {
           .addStatement("map.put(entry.getKey(), $T.orNull($L))", ATTRIBUTES,
               toAttribute(map.value(), CodeBlock.of("entry.getValue()"), hint + "Value"))
           .endControlFlow()
-          .addStatement("return $T.fromM(map)", ATTRIBUTE_VALUE);
+          .addStatement("return $T.createM(map)", ATTRIBUTE_VALUE);
     } else if (mapping instanceof ValueMapping.SetOf set) {
       SetCode code = SetCode.of(set.element().scalarType());
       method.beginControlFlow("if (value == null || value.isEmpty())").addStatement("return null").endControlFlow()
@@ -183,11 +183,11 @@ final class ValueCode {
     static SetCode of(String scalarType) {
       switch (scalarType) {
         case "N":
-          return new SetCode(ClassName.get(String.class), "n", "fromNs", "asNumberSet", "fromN");
+          return new SetCode(ClassName.get(String.class), "n", "createNs", "asNumberSet", "createN");
         case "B":
-          return new SetCode(SDK_BYTES, "b", "fromBs", "asBytesSet", "fromB");
+          return new SetCode(SDK_BYTES, "b", "createBs", "asBytesSet", "createB");
         default:
-          return new SetCode(ClassName.get(String.class), "s", "fromSs", "asStringSet", "fromS");
+          return new SetCode(ClassName.get(String.class), "s", "createSs", "asStringSet", "createS");
       }
     }
   }
