@@ -2,11 +2,11 @@ package test;
 
 import dev.dynastore.Attributes;
 import dev.dynastore.EntitySchema;
+import dev.dynastore.GeneratedSchema;
 import dev.dynastore.Index;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,8 +19,6 @@ import javax.annotation.processing.Generated;
 import software.amazon.awssdk.enhanced.dynamodb.AttributeConverter;
 import software.amazon.awssdk.enhanced.dynamodb.AttributeConverterProvider;
 import software.amazon.awssdk.enhanced.dynamodb.EnhancedType;
-import software.amazon.awssdk.enhanced.dynamodb.TableMetadata;
-import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableMetadata;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
@@ -28,17 +26,11 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  * The stored form of {@link Customer}: a reflection-free table schema for its value map, and where its items live.
  */
 @Generated("dev.dynastore.processor.DynastoreProcessor")
-public final class CustomerSchema implements EntitySchema<Customer> {
+public final class CustomerSchema extends GeneratedSchema<Customer> implements EntitySchema<Customer> {
   /**
    * The schema; stateless and thread-safe.
    */
   public static final CustomerSchema INSTANCE = new CustomerSchema();
-
-  private static final List<String> ATTRIBUTE_NAMES = List.of("id", "customerName", "created", "status", "balance", "visits", "referrals", "vip", "externalId", "birthday", "avatar", "addresses", "tags", "scores", "notes", "nickname");
-
-  private static final EnhancedType<Customer> ITEM_TYPE = EnhancedType.of(Customer.class);
-
-  private static final TableMetadata METADATA = StaticTableMetadata.builder().build();
 
   /**
    * The partition every {@link Customer} lives in.
@@ -55,6 +47,7 @@ public final class CustomerSchema implements EntitySchema<Customer> {
   private static final AttributeConverter<LocalDate> BIRTHDAY_CONVERTER = AttributeConverterProvider.defaultProvider().converterFor(EnhancedType.of(LocalDate.class));
 
   private CustomerSchema() {
+    super(Customer.class, "id", "customerName", "created", "status", "balance", "visits", "referrals", "vip", "externalId", "birthday", "avatar", "addresses", "tags", "scores", "notes", "nickname");
   }
 
   @Override
@@ -106,36 +99,6 @@ public final class CustomerSchema implements EntitySchema<Customer> {
         null,
         version,
         expires);
-  }
-
-  @Override
-  public Map<String, AttributeValue> itemToMap(Customer item, Collection<String> attributes) {
-    return Attributes.select(itemToMap(item, false), attributes);
-  }
-
-  @Override
-  public AttributeValue attributeValue(Customer item, String attributeName) {
-    return itemToMap(item, false).get(attributeName);
-  }
-
-  @Override
-  public TableMetadata tableMetadata() {
-    return METADATA;
-  }
-
-  @Override
-  public EnhancedType<Customer> itemType() {
-    return ITEM_TYPE;
-  }
-
-  @Override
-  public List<String> attributeNames() {
-    return ATTRIBUTE_NAMES;
-  }
-
-  @Override
-  public boolean isAbstract() {
-    return false;
   }
 
   /**

@@ -1,34 +1,24 @@
 package test;
 
 import dev.dynastore.Attributes;
-import java.util.Collection;
+import dev.dynastore.GeneratedSchema;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
-import software.amazon.awssdk.enhanced.dynamodb.EnhancedType;
-import software.amazon.awssdk.enhanced.dynamodb.TableMetadata;
-import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
-import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableMetadata;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The stored form of {@link Customer.Address}: a reflection-free table schema for its value map.
  */
 @Generated("dev.dynastore.processor.DynastoreProcessor")
-public final class Customer_AddressSchema implements TableSchema<Customer.Address> {
+public final class Customer_AddressSchema extends GeneratedSchema<Customer.Address> {
   /**
    * The schema; stateless and thread-safe.
    */
   public static final Customer_AddressSchema INSTANCE = new Customer_AddressSchema();
 
-  private static final List<String> ATTRIBUTE_NAMES = List.of("street", "city", "zip");
-
-  private static final EnhancedType<Customer.Address> ITEM_TYPE = EnhancedType.of(Customer.Address.class);
-
-  private static final TableMetadata METADATA = StaticTableMetadata.builder().build();
-
   private Customer_AddressSchema() {
+    super(Customer.Address.class, "street", "city", "zip");
   }
 
   @Override
@@ -46,36 +36,5 @@ public final class Customer_AddressSchema implements TableSchema<Customer.Addres
         Attributes.asString(map.get("street")),
         Attributes.asString(map.get("city")),
         Attributes.asString(map.get("zip")));
-  }
-
-  @Override
-  public Map<String, AttributeValue> itemToMap(Customer.Address item,
-      Collection<String> attributes) {
-    return Attributes.select(itemToMap(item, false), attributes);
-  }
-
-  @Override
-  public AttributeValue attributeValue(Customer.Address item, String attributeName) {
-    return itemToMap(item, false).get(attributeName);
-  }
-
-  @Override
-  public TableMetadata tableMetadata() {
-    return METADATA;
-  }
-
-  @Override
-  public EnhancedType<Customer.Address> itemType() {
-    return ITEM_TYPE;
-  }
-
-  @Override
-  public List<String> attributeNames() {
-    return ATTRIBUTE_NAMES;
-  }
-
-  @Override
-  public boolean isAbstract() {
-    return false;
   }
 }

@@ -2,13 +2,10 @@ package dev.dynastore.processor.writing;
 
 import static dev.dynastore.processor.writing.Types.ATTRIBUTES;
 import static dev.dynastore.processor.writing.Types.ATTRIBUTE_VALUE;
-import static dev.dynastore.processor.writing.Types.ENHANCED_TYPE;
 import static dev.dynastore.processor.writing.Types.ENTITY_SCHEMA;
+import static dev.dynastore.processor.writing.Types.GENERATED_SCHEMA;
 import static dev.dynastore.processor.writing.Types.INDEX;
 import static dev.dynastore.processor.writing.Types.SCALAR_ATTRIBUTE_TYPE;
-import static dev.dynastore.processor.writing.Types.STATIC_TABLE_METADATA;
-import static dev.dynastore.processor.writing.Types.TABLE_METADATA;
-import static dev.dynastore.processor.writing.Types.TABLE_SCHEMA;
 
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
@@ -27,7 +24,6 @@ import dev.dynastore.processor.model.TypeModel;
 import dev.dynastore.processor.model.ValueMapping;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,35 +52,34 @@ public final class SchemaWriter {
     ClassName self = type.schema();
     TypeName item = type.type();
     NameAllocator names = new NameAllocator();
-    for (String reserved : List.of("INSTANCE", "ATTRIBUTE_NAMES", "ITEM_TYPE", "METADATA", "PARTITION", "INDEXES")) {
+    for (String reserved : List.of("INSTANCE", "PARTITION", "INDEXES")) {
       names.newName(reserved);
     }
     ValueCode values = new ValueCode(names);
 
+    List<CodeBlock> superArguments = new ArrayList<>();
+    superArguments.add(CodeBlock.of("$T.class", item));
+    for (PropertyModel property : type.stored()) {
+      superArguments.add(CodeBlock.of("$S", property.attribute()));
+    }
     TypeSpec.Builder schema = TypeSpec.classBuilder(self)
         .addJavadoc("The stored form of {@link $T}: a reflection-free table schema for its value map$L.\n",
             item, entity == null ? "" : ", and where its items live")
         .addAnnotation(Types.generated())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(ParameterizedTypeName.get(entity == null ? TABLE_SCHEMA : ENTITY_SCHEMA, item))
+        .superclass(ParameterizedTypeName.get(GENERATED_SCHEMA, item))
         .addOriginatingElement(type.element());
+    if (entity != null) {
+      schema.addSuperinterface(ParameterizedTypeName.get(ENTITY_SCHEMA, item));
+    }
     schema.addField(FieldSpec.builder(self, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The schema; stateless and thread-safe.\n")
         .initializer("new $T()", self).build());
-    List<String> attributeNames = new ArrayList<>();
-    for (PropertyModel property : type.stored()) {
-      attributeNames.add(property.attribute());
-    }
-    schema.addField(FieldSpec.builder(ParameterizedTypeName.get(List.class, String.class), "ATTRIBUTE_NAMES",
-        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer(listOf(attributeNames)).build());
-    schema.addField(FieldSpec.builder(ParameterizedTypeName.get(ENHANCED_TYPE, item), "ITEM_TYPE",
-        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer("$T.of($T.class)", ENHANCED_TYPE, item).build());
-    schema.addField(FieldSpec.builder(TABLE_METADATA, "METADATA", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.builder().build()", STATIC_TABLE_METADATA).build());
     if (entity != null) {
       addEntityConstants(schema, entity);
     }
-    schema.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    schema.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+        .addStatement("super($L)", CodeBlock.join(superArguments, ", ")).build());
 
     schema.addMethod(itemToMap(type, values));
     if (entity == null) {
@@ -113,7 +108,6 @@ public final class SchemaWriter {
           .addCode(construct(type, "payload", values, true))
           .build());
     }
-    addTableSchemaBoilerplate(schema, item);
     if (entity != null) {
       addEntityMethods(schema, entity, values);
     }
@@ -181,49 +175,6 @@ public final class SchemaWriter {
       return CodeBlock.of("'\\0'");
     }
     return CodeBlock.of("($T) 0", type);
-  }
-
-  private void addTableSchemaBoilerplate(TypeSpec.Builder schema, TypeName item) {
-    schema.addMethod(MethodSpec.methodBuilder("itemToMap")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(map())
-        .addParameter(item, ITEM)
-        .addParameter(ParameterizedTypeName.get(Collection.class, String.class), "attributes")
-        .addStatement("return $T.select(itemToMap($L, false), attributes)", ATTRIBUTES, ITEM)
-        .build());
-    schema.addMethod(MethodSpec.methodBuilder("attributeValue")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(ATTRIBUTE_VALUE)
-        .addParameter(item, ITEM)
-        .addParameter(String.class, "attributeName")
-        .addStatement("return itemToMap($L, false).get(attributeName)", ITEM)
-        .build());
-    schema.addMethod(MethodSpec.methodBuilder("tableMetadata")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(TABLE_METADATA)
-        .addStatement("return METADATA")
-        .build());
-    schema.addMethod(MethodSpec.methodBuilder("itemType")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(ParameterizedTypeName.get(ENHANCED_TYPE, item))
-        .addStatement("return ITEM_TYPE")
-        .build());
-    schema.addMethod(MethodSpec.methodBuilder("attributeNames")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(ParameterizedTypeName.get(List.class, String.class))
-        .addStatement("return ATTRIBUTE_NAMES")
-        .build());
-    schema.addMethod(MethodSpec.methodBuilder("isAbstract")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(boolean.class)
-        .addStatement("return false")
-        .build());
   }
 
   // ------------------------------------------------------------------------------------------------ entity part
@@ -377,14 +328,6 @@ public final class SchemaWriter {
 
   private static TypeName map() {
     return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ATTRIBUTE_VALUE);
-  }
-
-  private static CodeBlock listOf(List<String> strings) {
-    List<CodeBlock> items = new ArrayList<>();
-    for (String s : strings) {
-      items.add(CodeBlock.of("$S", s));
-    }
-    return CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(items, ", "));
   }
 
   private static int capacity(int entries) {

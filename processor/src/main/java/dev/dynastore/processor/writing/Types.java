@@ -7,6 +7,7 @@ import com.squareup.javapoet.ClassName;
 final class Types {
   static final ClassName ATTRIBUTES = ClassName.get("dev.dynastore", "Attributes");
   static final ClassName ENTITY_SCHEMA = ClassName.get("dev.dynastore", "EntitySchema");
+  static final ClassName GENERATED_SCHEMA = ClassName.get("dev.dynastore", "GeneratedSchema");
   static final ClassName ENTITY_STORE = ClassName.get("dev.dynastore", "EntityStore");
   static final ClassName INDEX = ClassName.get("dev.dynastore", "Index");
   static final ClassName TABLE = ClassName.get("dev.dynastore", "Table");
@@ -19,13 +20,8 @@ final class Types {
   static final ClassName SCALAR_ATTRIBUTE_TYPE =
       ClassName.get("software.amazon.awssdk.services.dynamodb.model", "ScalarAttributeType");
   static final ClassName SDK_BYTES = ClassName.get("software.amazon.awssdk.core", "SdkBytes");
-  static final ClassName TABLE_SCHEMA = ClassName.get("software.amazon.awssdk.enhanced.dynamodb", "TableSchema");
-  static final ClassName TABLE_METADATA = ClassName.get("software.amazon.awssdk.enhanced.dynamodb", "TableMetadata");
-  static final ClassName ENHANCED_TYPE = ClassName.get("software.amazon.awssdk.enhanced.dynamodb", "EnhancedType");
   static final ClassName ATTRIBUTE_CONVERTER =
       ClassName.get("software.amazon.awssdk.enhanced.dynamodb", "AttributeConverter");
-  static final ClassName STATIC_TABLE_METADATA =
-      ClassName.get("software.amazon.awssdk.enhanced.dynamodb.mapper", "StaticTableMetadata");
 
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   static final String PROCESSOR = "dev.dynastore.processor.DynastoreProcessor";

@@ -1,0 +1,104 @@
+package dev.dynastore.benchmarks.requests;
+
+import dev.dynastore.Consistency;
+import dev.dynastore.Dynastore;
+import dev.dynastore.Versioned;
+import dev.dynastore.testing.Backend;
+import dev.dynastore.testing.LocalDynamoDb;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The repository's overhead over the same requests written by hand on the low-level client, against
+ * dynalite: one operation is create, consistent get, compare-and-swap update and versioned delete of one
+ * customer (four requests), the same item layout both ways.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
+@Fork(1)
+public class OverheadBenchmark {
+  private static final Instant CREATED = Instant.parse("2026-11-25T10:00:00Z");
+
+  private LocalDynamoDb dynamo;
+  private DynamoDbClient client;
+  private StartupCustomerRepository customers;
+  private long sequence;
+
+  @Setup(Level.Trial)
+  public void start() {
+    dynamo = LocalDynamoDb.start(Backend.DYNALITE);
+    client = dynamo.newClient();
+    customers = new StartupCustomerRepository(Dynastore.builder().client(client).build().table("Overhead"));
+    customers.createTableIfMissing();
+  }
+
+  @TearDown(Level.Trial)
+  public void stop() {
+    client.close();
+    dynamo.close();
+  }
+
+  @Benchmark
+  public Object repository() {
+    String id = "r" + sequence++;
+    Versioned<StartupCustomer> created = customers.create(new StartupCustomer(id, "Ada", "new", CREATED, 1));
+    Versioned<StartupCustomer> read = customers.get(id, Consistency.STRONG).orElseThrow();
+    Versioned<StartupCustomer> updated =
+        customers.update(read, new StartupCustomer(id, "Ada", "active", CREATED, 2));
+    customers.delete(updated);
+    return created;
+  }
+
+  @Benchmark
+  public Object handWritten() {
+    String id = "h" + sequence++;
+    Map<String, AttributeValue> key = Map.of("id", AttributeValue.createS("customers"), "name",
+        AttributeValue.createS(id));
+    Map<String, AttributeValue> item = new HashMap<>(key);
+    item.put("version", AttributeValue.createN("1"));
+    item.put("payload", AttributeValue.createM(payload(id, "new", 1)));
+    client.putItem(b -> b.tableName("Overhead").item(item)
+        .conditionExpression("attribute_not_exists(#id)").expressionAttributeNames(Map.of("#id", "id")));
+    Map<String, AttributeValue> read = client.getItem(b -> b.tableName("Overhead").key(key).consistentRead(true))
+        .item();
+    client.updateItem(b -> b.tableName("Overhead").key(key)
+        .updateExpression("SET #payload = :payload, #version = :next")
+        .conditionExpression("#version = :expected")
+        .expressionAttributeNames(Map.of("#payload", "payload", "#version", "version"))
+        .expressionAttributeValues(Map.of(":payload", AttributeValue.createM(payload(id, "active", 2)),
+            ":next", AttributeValue.createN("2"), ":expected", read.get("version"))));
+    client.deleteItem(b -> b.tableName("Overhead").key(key).conditionExpression("#version = :expected")
+        .expressionAttributeNames(Map.of("#version", "version"))
+        .expressionAttributeValues(Map.of(":expected", AttributeValue.createN("2"))));
+    return read;
+  }
+
+  private static Map<String, AttributeValue> payload(String id, String status, int visits) {
+    Map<String, AttributeValue> payload = new HashMap<>(8);
+    payload.put("id", AttributeValue.createS(id));
+    payload.put("name", AttributeValue.createS("Ada"));
+    payload.put("status", AttributeValue.createS(status));
+    payload.put("created", AttributeValue.createS(CREATED.toString()));
+    payload.put("visits", AttributeValue.createN(Integer.toString(visits)));
+    return payload;
+  }
+}

@@ -1,0 +1,19 @@
+package dev.dynastore.benchmarks.startup;
+
+import dev.dynastore.annotations.Key;
+import dev.dynastore.annotations.Partition;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** Start-up entity 41 of 50. */
+@Partition("e41")
+public record Entity41(
+    @Key String id,
+    String name,
+    int count,
+    Instant at,
+    BigDecimal amount,
+    List<String> tags,
+    boolean flag,
+    long counter) {}
