@@ -137,17 +137,19 @@ public final class Attributes {
   }
 
   public static String asString(AttributeValue value) {
-    if (isNull(value)) {
+    if (value == null) {
       return null;
     }
-    return require(value.s(), value, "S");
+    String s = value.s();
+    return s != null ? s : nullOr(value, "S");
   }
 
   public static Boolean asBoolean(AttributeValue value) {
-    if (isNull(value)) {
+    if (value == null) {
       return null;
     }
-    return require(value.bool(), value, "BOOL");
+    Boolean bool = value.bool();
+    return bool != null ? bool : nullOr(value, "BOOL");
   }
 
   public static boolean booleanValue(AttributeValue value) {
@@ -156,7 +158,11 @@ public final class Attributes {
   }
 
   private static String asNumber(AttributeValue value) {
-    return isNull(value) ? null : require(value.n(), value, "N");
+    if (value == null) {
+      return null;
+    }
+    String n = value.n();
+    return n != null ? n : nullOr(value, "N");
   }
 
   public static Integer asInteger(AttributeValue value) {
@@ -255,14 +261,16 @@ public final class Attributes {
   }
 
   public static byte[] asBytes(AttributeValue value) {
-    if (isNull(value)) {
-      return null;
-    }
-    return require(value.b(), value, "B").asByteArray();
+    SdkBytes bytes = asSdkBytes(value);
+    return bytes == null ? null : bytes.asByteArray();
   }
 
   public static SdkBytes asSdkBytes(AttributeValue value) {
-    return isNull(value) ? null : require(value.b(), value, "B");
+    if (value == null) {
+      return null;
+    }
+    SdkBytes bytes = value.b();
+    return bytes != null ? bytes : nullOr(value, "B");
   }
 
   public static <T> T asNested(AttributeValue value, TableSchema<T> schema) {
@@ -334,11 +342,12 @@ public final class Attributes {
     return value.bs();
   }
 
-  private static <V> V require(V part, AttributeValue value, String type) {
-    if (part == null) {
-      throw wrongType(value, type);
+  /** Null for a NULL attribute; otherwise the attribute has the wrong type. Off the fast path. */
+  private static <V> V nullOr(AttributeValue value, String expected) {
+    if (Boolean.TRUE.equals(value.nul())) {
+      return null;
     }
-    return part;
+    throw wrongType(value, expected);
   }
 
   private static IllegalStateException wrongType(AttributeValue value, String expected) {

@@ -48,7 +48,7 @@ class BenchmarksSmokeTest {
 
   @Test
   void overheadBenchmarksStart() throws RunnerException {
-    assertThat(run(OverheadBenchmark.class)).hasSize(2);
+    assertThat(run(OverheadBenchmark.class)).hasSize(3);
   }
 
   @Test
