@@ -46,6 +46,17 @@ for n in 1 10 50; do
   done
 done
 
+# the same with an application class-data archive (AppCDS), as Lambda SnapStart-style deployments can use
+for mode in handwritten generated bean; do
+  $JAVA -XX:ArchiveClassesAtExit="$OUT/$mode.jsa" -cp "$CP" dev.dynastore.benchmarks.startup.SchemaInitMain \
+    "$mode" 10 > /dev/null 2>&1
+  for i in $(seq "$SAMPLES"); do
+    $JAVA -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile="$OUT/$mode.jsa" -cp "$CP" \
+      dev.dynastore.benchmarks.startup.SchemaInitMain "$mode" 10 | sed 's/^/cds=yes /' >> "$OUT/startup-schemas.txt"
+  done
+  rm -f "$OUT/$mode.jsa"
+done
+
 echo "3/4 main() to first create + get against dynalite, fresh JVMs..." >&2
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 node node_modules/dynalite/cli.js --host 127.0.0.1 --port "$PORT" --createTableMs 0 --deleteTableMs 0 \

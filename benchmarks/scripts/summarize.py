@@ -54,8 +54,14 @@ print()
 # start-up: schemas
 samples = defaultdict(list)
 sdk = defaultdict(list)
+cds = defaultdict(list)
+cds_sdk = []
 for line in open(out + "/startup-schemas.txt"):
     f = dict(kv.split("=") for kv in line.split())
+    if f.get("cds") == "yes":
+        cds[f["mode"]].append(int(f["schemas_us"]) / 1000.0)
+        cds_sdk.append(int(f["sdk_us"]) / 1000.0)
+        continue
     samples[(f["mode"], int(f["schemas"]))].append(int(f["schemas_us"]) / 1000.0)
     sdk[f["mode"]].append(int(f["sdk_us"]) / 1000.0)
 print("## Start-up: schemas ready (fresh JVM, -XX:TieredStopAtLevel=1, ms: median / p90)\n")
@@ -68,6 +74,11 @@ for n in [1, 10, 50]:
         statistics.median(g) / statistics.median(h), statistics.median(b) / statistics.median(g)))
 print("\nLoading the SDK's AttributeValue model first, which every approach pays once: median %.1f ms.\n"
       % statistics.median([v for vs in sdk.values() for v in vs]))
+if cds:
+    print("With an application class-data archive (AppCDS, `-XX:SharedArchiveFile`), 10 entity types, ms median / p90: "
+          + ", ".join("%s %.1f / %.1f" % (m, statistics.median(cds[m]), pct(cds[m], 90))
+                      for m in ["handwritten", "generated", "bean"] if cds[m])
+          + "; the SDK model then loads in %.1f ms.\n" % statistics.median(cds_sdk))
 
 # start-up: first request
 req = defaultdict(list)
