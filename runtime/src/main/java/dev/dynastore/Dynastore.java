@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import software.amazon.awssdk.metrics.MetricPublisher;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
 
@@ -28,15 +27,12 @@ public final class Dynastore {
   private final Clock clock;
   private final List<RequestHook> hooks;
   private final PageTokens pageTokens;
-  private final List<MetricPublisher> clientMetricPublishers;
 
   private Dynastore(Builder builder) {
     this.client = Objects.requireNonNull(builder.client, "client == null: call builder().client(dynamoDbClient)");
     this.clock = builder.clock;
     this.hooks = List.copyOf(builder.hooks);
     this.pageTokens = new PageTokens(builder.pageTokenKey);
-    this.clientMetricPublishers = List.copyOf(client.serviceClientConfiguration().overrideConfiguration()
-        .metricPublishers());
   }
 
   /** A builder; {@link Builder#client} is required. */
@@ -61,14 +57,6 @@ public final class Dynastore {
 
   PageTokens pageTokens() {
     return pageTokens;
-  }
-
-  /** Publishers for a conditional write: the client's own, which a request-level list would replace, and ours. */
-  List<MetricPublisher> metricPublishersWith(AttemptCounter counter) {
-    List<MetricPublisher> publishers = new ArrayList<>(clientMetricPublishers.size() + 1);
-    publishers.addAll(clientMetricPublishers);
-    publishers.add(counter);
-    return publishers;
   }
 
   void requestBuilt(String operation, DynamoDbRequest request) {

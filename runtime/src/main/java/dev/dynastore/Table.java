@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
-import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
@@ -157,7 +156,6 @@ public final class Table {
             + expression.reserved(ItemLayout.EXPIRES) + " <= " + expression.value(Expression.number(now.getEpochSecond()))
         : isStill(expression, previous, now);
     checkSize(partition, key, spec, token, now);
-    AttemptCounter attempts = new AttemptCounter();
     UpdateItemRequest request = UpdateItemRequest.builder()
         .tableName(name)
         .key(Items.key(partition, key))
@@ -166,13 +164,12 @@ public final class Table {
         .expressionAttributeNames(expression.names())
         .expressionAttributeValues(expression.valuesOrNull())
         .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
-        .overrideConfiguration(countingAttempts(attempts))
         .build();
     try {
       update("AtomicPut", request);
     } catch (ConditionalCheckFailedException failed) {
       Map<String, AttributeValue> stored = failed.hasItem() ? failed.item() : null;
-      if (attempts.retried()) {
+      if (retried(failed)) {
         if (stored == null || stored.isEmpty()) {
           stored = readConsistently("AtomicPut.Check", partition, key);
         }
@@ -216,7 +213,6 @@ public final class Table {
     checkSameItem(partition, key, previous);
     Instant now = session.clock().instant();
     Expression expression = new Expression();
-    AttemptCounter attempts = new AttemptCounter();
     DeleteItemRequest request = DeleteItemRequest.builder()
         .tableName(name)
         .key(Items.key(partition, key))
@@ -224,7 +220,6 @@ public final class Table {
         .expressionAttributeNames(expression.names())
         .expressionAttributeValues(expression.valuesOrNull())
         .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
-        .overrideConfiguration(countingAttempts(attempts))
         .build();
     session.requestBuilt("AtomicDelete", request);
     try {
@@ -232,7 +227,7 @@ public final class Table {
     } catch (ConditionalCheckFailedException failed) {
       Map<String, AttributeValue> stored = failed.hasItem() && !failed.item().isEmpty() ? failed.item()
           : readConsistently("AtomicDelete.Check", partition, key);
-      if (stored == null && attempts.retried()) {
+      if (stored == null && retried(failed)) {
         return; // an earlier attempt deleted it
       }
       if (stored == null) {
@@ -528,8 +523,13 @@ public final class Table {
         + " AND " + sameWrite + " AND " + expression.notExpired(now.getEpochSecond());
   }
 
-  private AwsRequestOverrideConfiguration countingAttempts(AttemptCounter counter) {
-    return AwsRequestOverrideConfiguration.builder().metricPublishers(session.metricPublishersWith(counter)).build();
+  /**
+   * Whether the SDK sent the request more than once, so that an earlier attempt may have been applied. The SDK
+   * counts attempts on every exception; unknown counts as retried, the safe answer.
+   */
+  private static boolean retried(ConditionalCheckFailedException failed) {
+    Integer attempts = failed.numAttempts();
+    return attempts == null || attempts > 1;
   }
 
   private UpdateItemResponse update(String operation, UpdateItemRequest request) {
