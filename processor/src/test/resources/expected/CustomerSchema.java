@@ -152,7 +152,7 @@ public final class CustomerSchema extends GeneratedSchema<Customer> implements E
     }
     List<AttributeValue> list = new ArrayList<>(value.size());
     for (Customer.Address element : value) {
-      list.add(Attributes.orNull(Attributes.nested(element, Customer_AddressSchema.INSTANCE)));
+      list.add(Attributes.orNull(Customer_AddressSchema.toAttribute(element)));
     }
     return AttributeValue.createL(list);
   }
@@ -212,7 +212,7 @@ public final class CustomerSchema extends GeneratedSchema<Customer> implements E
     }
     List<Customer.Address> value = new ArrayList<>(list.size());
     for (AttributeValue element : list) {
-      value.add(Attributes.asNested(element, Customer_AddressSchema.INSTANCE));
+      value.add(Customer_AddressSchema.fromAttribute(element));
     }
     return value;
   }

@@ -30,6 +30,21 @@ public final class Customer_AddressSchema extends GeneratedSchema<Customer.Addre
     return map;
   }
 
+  /**
+   * A {@link Customer.Address} as a map attribute, or null.
+   */
+  public static AttributeValue toAttribute(Customer.Address value) {
+    return value == null ? null : AttributeValue.createM(INSTANCE.itemToMap(value, true));
+  }
+
+  /**
+   * A {@link Customer.Address} from a map attribute, or null when absent or NULL.
+   */
+  public static Customer.Address fromAttribute(AttributeValue attribute) {
+    Map<String, AttributeValue> map = Attributes.asMap(attribute);
+    return map == null ? null : INSTANCE.mapToItem(map);
+  }
+
   @Override
   public Customer.Address mapToItem(Map<String, AttributeValue> map) {
     return new Customer.Address(

@@ -274,13 +274,8 @@ public final class Attributes {
   }
 
   public static <T> T asNested(AttributeValue value, TableSchema<T> schema) {
-    if (isNull(value)) {
-      return null;
-    }
-    if (!value.hasM()) {
-      throw wrongType(value, "M");
-    }
-    return schema.mapToItem(value.m());
+    Map<String, AttributeValue> map = asMap(value);
+    return map == null ? null : schema.mapToItem(map);
   }
 
   public static <T> T asConverted(AttributeValue value, AttributeConverter<T> converter) {
@@ -289,24 +284,18 @@ public final class Attributes {
 
   /** The elements of an L attribute, or null. */
   public static List<AttributeValue> asList(AttributeValue value) {
-    if (isNull(value)) {
+    if (value == null) {
       return null;
     }
-    if (!value.hasL()) {
-      throw wrongType(value, "L");
-    }
-    return value.l();
+    return value.hasL() ? value.l() : nullOr(value, "L");
   }
 
   /** The entries of an M attribute, or null. */
   public static Map<String, AttributeValue> asMap(AttributeValue value) {
-    if (isNull(value)) {
+    if (value == null) {
       return null;
     }
-    if (!value.hasM()) {
-      throw wrongType(value, "M");
-    }
-    return value.m();
+    return value.hasM() ? value.m() : nullOr(value, "M");
   }
 
   /** The strings of an SS attribute; empty when absent. */

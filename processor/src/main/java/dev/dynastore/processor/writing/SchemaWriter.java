@@ -83,6 +83,21 @@ public final class SchemaWriter {
 
     schema.addMethod(itemToMap(type, values));
     if (entity == null) {
+      schema.addMethod(MethodSpec.methodBuilder("toAttribute")
+          .addJavadoc("A {@link $T} as a map attribute, or null.\n", item)
+          .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+          .returns(ATTRIBUTE_VALUE)
+          .addParameter(item, "value")
+          .addStatement("return value == null ? null : $T.createM(INSTANCE.itemToMap(value, true))", ATTRIBUTE_VALUE)
+          .build());
+      schema.addMethod(MethodSpec.methodBuilder("fromAttribute")
+          .addJavadoc("A {@link $T} from a map attribute, or null when absent or NULL.\n", item)
+          .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+          .returns(item)
+          .addParameter(ATTRIBUTE_VALUE, "attribute")
+          .addStatement("$T map = $T.asMap(attribute)", map(), ATTRIBUTES)
+          .addStatement("return map == null ? null : INSTANCE.mapToItem(map)")
+          .build());
       schema.addMethod(MethodSpec.methodBuilder("mapToItem")
           .addAnnotation(Override.class)
           .addModifiers(Modifier.PUBLIC)

@@ -55,7 +55,7 @@ final class ValueCode {
       return CodeBlock.of("$T.enumeration($L)", ATTRIBUTES, value);
     }
     if (mapping instanceof ValueMapping.Nested nested) {
-      return CodeBlock.of("$T.nested($L, $T.INSTANCE)", ATTRIBUTES, value, nested.schema());
+      return CodeBlock.of("$T.toAttribute($L)", nested.schema(), value);
     }
     if (mapping instanceof ValueMapping.Converted converted) {
       return CodeBlock.of("$T.converted($L, $N)", ATTRIBUTES, value, converterField(converted, hint));
@@ -72,7 +72,7 @@ final class ValueCode {
       return CodeBlock.of("$T.asEnum($T.class, $L)", ATTRIBUTES, enumValue.javaType(), attribute);
     }
     if (mapping instanceof ValueMapping.Nested nested) {
-      return CodeBlock.of("$T.asNested($L, $T.INSTANCE)", ATTRIBUTES, attribute, nested.schema());
+      return CodeBlock.of("$T.fromAttribute($L)", nested.schema(), attribute);
     }
     if (mapping instanceof ValueMapping.Converted converted) {
       return CodeBlock.of("$T.asConverted($L, $N)", ATTRIBUTES, attribute, converterField(converted, hint));
