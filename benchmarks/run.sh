@@ -79,6 +79,7 @@ for i in $(seq "$SAMPLES"); do
   done
 done
 : > "$OUT/classes.txt"
+rm -f "$OUT"/classes-*.log*
 for mode in lowlevel generated bean; do
   $JAVA -XX:TieredStopAtLevel=1 -Xlog:class+load=info:file="$OUT/classes-$mode.log" -cp "$CP" \
     dev.dynastore.benchmarks.requests.FirstRequestMain "$mode" > /dev/null
