@@ -68,6 +68,10 @@ public final class Attributes {
     return value == null ? null : AttributeValue.createBool(value);
   }
 
+  public static AttributeValue number(int value) {
+    return AttributeValue.createN(Integer.toString(value));
+  }
+
   public static AttributeValue number(long value) {
     return AttributeValue.createN(Long.toString(value));
   }
