@@ -335,12 +335,18 @@ public final class Attributes {
     return value.bs();
   }
 
-  /** Null for a NULL attribute; otherwise the attribute has the wrong type. Off the fast path. */
+  /**
+   * Null for a NULL attribute; otherwise the attribute has the wrong type. Off the fast path, and deliberately
+   * more than 35 bytes of bytecode, so that the JIT does not inline this cold code into every generated
+   * reader: it would make them too big to inline in turn.
+   */
   private static <V> V nullOr(AttributeValue value, String expected) {
     if (Boolean.TRUE.equals(value.nul())) {
       return null;
     }
-    throw wrongType(value, expected);
+    StringBuilder message = new StringBuilder(64).append("expected an attribute of type ").append(expected)
+        .append(", found ").append(value.type());
+    throw new IllegalStateException(message.toString());
   }
 
   private static IllegalStateException wrongType(AttributeValue value, String expected) {
