@@ -12,7 +12,7 @@ QUICK=${1:-}
 scripts/install-local-dynamodb.sh
 echo "Building..." >&2
 mvn -B -q --no-transfer-progress -pl benchmarks -am -DskipTests package
-CP="$(ls "$ROOT"/benchmarks/target/dynastore-benchmarks-*.jar | head -1):$(cat "$ROOT"/benchmarks/target/classpath.txt)"
+CP="$(ls "$ROOT"/benchmarks/target/dynastore-benchmarks-*.jar | head -1 || true):$(cat "$ROOT"/benchmarks/target/classpath.txt)"
 JAVA=${JAVA:-java}
 SAMPLES=15
 JMH_MAPPING=()
@@ -27,7 +27,7 @@ fi
   echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
   echo "cpu: $(nproc) x $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
   echo "memory: $(free -g | awk '/Mem:/{print $2}') GiB"
-  echo "jdk: $($JAVA -version 2>&1 | head -1)"
+  echo "jdk: $($JAVA -version 2>&1 | head -1 || true)"
   echo "samples: $SAMPLES"
 } > "$OUT/machine.txt"
 
