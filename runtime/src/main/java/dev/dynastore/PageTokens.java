@@ -36,12 +36,12 @@ final class PageTokens {
   private static final String ALGORITHM = "HmacSHA256";
 
   private final SecretKeySpec key;
+  private final Mac prototype;
 
+  /** {@code key}: at least 16 bytes, checked by {@link Dynastore.Builder#pageTokenKey}. */
   PageTokens(byte[] key) {
-    if (key.length < 16) {
-      throw new IllegalArgumentException("a page token key needs at least 16 bytes, got " + key.length);
-    }
     this.key = new SecretKeySpec(key.clone(), ALGORITHM);
+    this.prototype = newMac();
   }
 
   /** The listing a token belongs to, and the key attributes it carries, in order. */
@@ -124,13 +124,7 @@ final class PageTokens {
   }
 
   private byte[] tag(Listing listing, ByteBuffer body) {
-    Mac mac;
-    try {
-      mac = Mac.getInstance(ALGORITHM);
-      mac.init(key);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("the JDK lacks " + ALGORITHM, e);
-    }
+    Mac mac = copyOfPrototype();
     updateWithText(mac, listing.table);
     updateWithText(mac, listing.partition);
     updateWithText(mac, listing.index == null ? "" : listing.index.name());
@@ -138,6 +132,25 @@ final class PageTokens {
     mac.update(listing.reverse ? (byte) 1 : (byte) 0);
     mac.update(body.duplicate());
     return mac.doFinal();
+  }
+
+  /** A ready Mac without a provider lookup per token: Macs are not thread-safe, so each use gets a copy. */
+  private Mac copyOfPrototype() {
+    try {
+      return (Mac) prototype.clone();
+    } catch (CloneNotSupportedException providerCannotClone) {
+      return newMac();
+    }
+  }
+
+  private Mac newMac() {
+    try {
+      Mac mac = Mac.getInstance(ALGORITHM);
+      mac.init(key);
+      return mac;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("the JDK lacks " + ALGORITHM, e);
+    }
   }
 
   private static void updateWithText(Mac mac, String text) {

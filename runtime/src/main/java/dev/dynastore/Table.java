@@ -536,9 +536,7 @@ public final class Table {
     session.requestBuilt(operation, request);
     try {
       return client.updateItem(request);
-    } catch (ConditionalCheckFailedException failed) {
-      throw failed;
-    } catch (DynamoDbException e) {
+    } catch (DynamoDbException e) { // a ConditionalCheckFailedException is not about size: rethrown as is
       if (isItemTooLarge(e)) {
         throw new ItemTooLargeException("DynamoDB refused to write " + request.key().get(ItemLayout.PARTITION).s()
             + "/" + request.key().get(ItemLayout.KEY).s() + " in table " + name + ": with the fields it keeps it"

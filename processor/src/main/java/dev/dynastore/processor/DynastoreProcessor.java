@@ -25,6 +25,7 @@ import dev.dynastore.processor.writing.SchemaWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -60,6 +61,8 @@ public final class DynastoreProcessor extends AbstractProcessor {
   private final Map<String, String> deferred = new LinkedHashMap<>();
   private final Map<String, String> deferredRepositories = new LinkedHashMap<>();
   private final Set<String> written = new HashSet<>();
+  /** Models of the valid entities processed so far, reused by their declared repositories. */
+  private final Map<String, EntityModel> entityModels = new HashMap<>();
 
   /**
    * Dynastore's annotations, claimed so that {@code -Xlint:processing} finds none unclaimed; and
@@ -149,6 +152,7 @@ public final class DynastoreProcessor extends AbstractProcessor {
       report.printTo(processingEnv.getMessager());
       return;
     }
+    entityModels.put(type.getQualifiedName().toString(), entity.get());
     SchemaWriter schemas = new SchemaWriter();
     write(entity.get().type().schema(), schemas.entitySchema(entity.get()));
     write(entity.get().repository(), new RepositoryWriter(injectAnnotation()).write(entity.get()));
@@ -168,8 +172,12 @@ public final class DynastoreProcessor extends AbstractProcessor {
       return;
     }
     ValueMappings mappings = mappings();
-    // the entity's own errors are reported where it is processed; here they only stop the repository
-    Optional<EntityModel> entity = entityModel(declaration.get().entity(), mappings, new ValidationReport());
+    // an entity of this compilation was modelled above; one from the classpath is modelled here. The entity's
+    // own errors are reported where it is processed; here they only stop the repository
+    TypeElement entityType = declaration.get().entity();
+    EntityModel known = entityModels.get(entityType.getQualifiedName().toString());
+    Optional<EntityModel> entity = known != null ? Optional.of(known)
+        : entityModel(entityType, mappings, new ValidationReport());
     if (entity.isEmpty()) {
       return;
     }

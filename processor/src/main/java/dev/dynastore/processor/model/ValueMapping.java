@@ -54,7 +54,7 @@ public sealed interface ValueMapping {
    * static field of the generated schema. {@code scalarType} is known for the default converters of
    * {@code java.time} types, null otherwise.
    */
-  record Converted(TypeName javaType, CodeBlock initializer, String scalarType, boolean userConverter)
+  record Converted(TypeName javaType, CodeBlock initializer, String scalarType)
       implements ValueMapping {}
 
   /** A {@code List}, stored as L. */

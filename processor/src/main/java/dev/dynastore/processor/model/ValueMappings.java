@@ -90,7 +90,7 @@ public final class ValueMappings {
         return Result.fail(null);
       }
       return Result.of(new ValueMapping.Converted(TypeName.get(property.type()),
-          CodeBlock.of("new $T()", TypeName.get(converter)), null, true));
+          CodeBlock.of("new $T()", TypeName.get(converter)), null));
     }
     return forType(property.type());
   }
@@ -159,7 +159,7 @@ public final class ValueMappings {
     if (DEFAULT_CONVERTED.containsKey(name)) {
       return Result.of(new ValueMapping.Converted(javaType,
           CodeBlock.of("$T.defaultProvider().converterFor($T.of($T.class))", PROVIDER, ENHANCED_TYPE, javaType),
-          DEFAULT_CONVERTED.get(name), false));
+          DEFAULT_CONVERTED.get(name)));
     }
     if (name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("software.amazon.")) {
       return Result.fail("it is not among the supported types; name an AttributeConverter with @Convert");
@@ -260,15 +260,6 @@ public final class ValueMappings {
   public Optional<TypeModel> nestedModelByName(ClassName type) {
     Optional<TypeModel> model = nestedModels.get(type.canonicalName());
     return model == null ? Optional.empty() : model;
-  }
-
-  /** Every nested type model built so far that can be stored. */
-  public List<TypeModel> nestedModels() {
-    List<TypeModel> all = new ArrayList<>();
-    for (Optional<TypeModel> model : nestedModels.values()) {
-      model.ifPresent(all::add);
-    }
-    return all;
   }
 
   /** Whether {@code converter} is a class implementing {@code AttributeConverter<type>} with a public no-arg constructor. */

@@ -109,36 +109,20 @@ public final class RepositoryWriter {
     List<ParameterSpec> keyParameters = keyParameters(entity);
     CodeBlock partition = partitionExpression(entity);
     CodeBlock key = CodeBlock.of("$T.key($N)", entity.type().schema(), entity.key().name());
-    repository.addMethod(MethodSpec.methodBuilder("get")
-        .addJavadoc("Reads the $L; empty when absent or expired. Eventually consistent.\n", entityName)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), versioned))
-        .addParameters(keyParameters)
-        .addStatement("return store.get($L, $L, $T.EVENTUAL)", partition, key, CONSISTENCY)
-        .build());
-    repository.addMethod(MethodSpec.methodBuilder("get")
-        .addJavadoc("Reads the $L; empty when absent or expired.\n", entityName)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), versioned))
-        .addParameters(keyParameters)
-        .addParameter(CONSISTENCY, "consistency")
-        .addStatement("return store.get($L, $L, consistency)", partition, key)
-        .build());
-    repository.addMethod(MethodSpec.methodBuilder("exists")
-        .addJavadoc("Whether a live $L is stored under the key. Eventually consistent.\n", entityName)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(boolean.class)
-        .addParameters(keyParameters)
-        .addStatement("return store.exists($L, $L, $T.EVENTUAL)", partition, key, CONSISTENCY)
-        .build());
-    repository.addMethod(MethodSpec.methodBuilder("exists")
-        .addJavadoc("Whether a live $L is stored under the key.\n", entityName)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(boolean.class)
-        .addParameters(keyParameters)
-        .addParameter(CONSISTENCY, "consistency")
-        .addStatement("return store.exists($L, $L, consistency)", partition, key)
-        .build());
+    TypeName optional = ParameterizedTypeName.get(ClassName.get(Optional.class), versioned);
+    for (String read : new String[] {"get", "exists"}) {
+      for (boolean withConsistency : new boolean[] {false, true}) {
+        CodeBlock consistency = withConsistency ? CodeBlock.of("consistency")
+            : CodeBlock.of("$T.EVENTUAL", CONSISTENCY);
+        String eventually = withConsistency ? "" : " Eventually consistent.";
+        repository.addMethod(keyRead(read, read.equals("get") ? optional : TypeName.BOOLEAN, keyParameters,
+                withConsistency)
+            .addJavadoc(read.equals("get") ? "Reads the $L; empty when absent or expired.$L\n"
+                : "Whether a live $L is stored under the key.$L\n", entityName, eventually)
+            .addStatement("return store.$L($L, $L, $L)", read, partition, key, consistency)
+            .build());
+      }
+    }
     repository.addMethod(MethodSpec.methodBuilder("delete")
         .addJavadoc("Deletes the $L under the key, whatever version is stored.\n", entityName)
         .addModifiers(Modifier.PUBLIC)
@@ -169,6 +153,15 @@ public final class RepositoryWriter {
       repository.addType(accessor(entity, index, store, page, partition, partitionParameters));
     }
     return JavaFile.builder(self.packageName(), repository.build()).skipJavaLangImports(true).indent("  ").build();
+  }
+
+  private static MethodSpec.Builder keyRead(String name, TypeName returns, List<ParameterSpec> keyParameters,
+      boolean withConsistency) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(returns)
+        .addParameters(keyParameters);
+    return withConsistency ? method.addParameter(CONSISTENCY, "consistency") : method;
   }
 
   private void writeMethods(TypeSpec.Builder repository, String name, String doc, TypeName item, String entityName,
