@@ -55,6 +55,7 @@ class BenchmarksSmokeTest {
   void startupProgramsRun() {
     SchemaInitMain.main(new String[] {"generated", "50"});
     SchemaInitMain.main(new String[] {"bean", "50"});
+    SchemaInitMain.main(new String[] {"handwritten", "50"});
     String[] keys = {"aws.region", "aws.accessKeyId", "aws.secretAccessKey"};
     for (String key : keys) {
       System.setProperty(key, key.equals("aws.region") ? "us-east-1" : "local");
