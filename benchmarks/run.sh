@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Reproduces every measurement in BENCHMARKS.md; writes raw results and a summary to benchmarks/results/.
-#   benchmarks/run.sh            everything (about 15 minutes on 2 cores)
+#   benchmarks/run.sh            everything (about 30 minutes on 2 cores)
 #   benchmarks/run.sh quick      fewer samples and shorter JMH runs, to check the script itself
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,10 +15,14 @@ mvn -B -q --no-transfer-progress -pl benchmarks -am -DskipTests package
 CP="$(ls "$ROOT"/benchmarks/target/dynastore-benchmarks-*.jar | head -1 || true):$(cat "$ROOT"/benchmarks/target/classpath.txt)"
 JAVA=${JAVA:-java}
 SAMPLES=15
-JMH_MAPPING=()
-JMH_OVERHEAD=()
+# JMH runs are repeated in ROUNDS, each round measuring every mapper of a shape back to back: on a shared VM
+# the speed drifts over minutes, so a ratio is taken within a round and the report gives the median of rounds.
+ROUNDS=3
+JMH_MAPPING=(-wi 3 -w 1s -i 5 -r 1s)
+JMH_OVERHEAD=(-wi 5 -w 3s -i 4 -r 3s)
 if [ "$QUICK" = quick ]; then
   SAMPLES=3
+  ROUNDS=1
   JMH_MAPPING=(-wi 1 -w 200ms -i 2 -r 200ms)
   JMH_OVERHEAD=(-wi 1 -w 1s -i 2 -r 1s)
 fi
@@ -31,15 +35,21 @@ fi
   echo "samples: $SAMPLES"
 } > "$OUT/machine.txt"
 
-echo "1/4 mapping throughput (JMH, -prof gc)..." >&2
-$JAVA -cp "$CP" org.openjdk.jmh.Main 'dev.dynastore.benchmarks.mapping.MappingBenchmark' "${JMH_MAPPING[@]}" \
-  -prof gc -rf json -rff "$OUT/mapping.json" > "$OUT/mapping.log"
+echo "1/4 mapping throughput (JMH, -prof gc), $ROUNDS rounds..." >&2
+rm -f "$OUT"/mapping*.json
+: > "$OUT/mapping.log"
+for round in $(seq "$ROUNDS"); do
+  for shape in tiny customer flat nested; do
+    $JAVA -cp "$CP" org.openjdk.jmh.Main 'dev.dynastore.benchmarks.mapping.MappingBenchmark' -p shape="$shape" \
+      "${JMH_MAPPING[@]}" -prof gc -rf json -rff "$OUT/mapping-$round-$shape.json" >> "$OUT/mapping.log"
+  done
+done
 
 echo "2/4 schema start-up, fresh JVMs..." >&2
 : > "$OUT/startup-schemas.txt"
 for n in 1 10 50; do
-  for mode in handwritten generated bean; do
-    for i in $(seq "$SAMPLES"); do
+  for i in $(seq "$SAMPLES"); do
+    for mode in handwritten generated bean; do
       $JAVA -XX:TieredStopAtLevel=1 -cp "$CP" dev.dynastore.benchmarks.startup.SchemaInitMain "$mode" "$n" \
         >> "$OUT/startup-schemas.txt"
     done
@@ -50,12 +60,14 @@ done
 for mode in handwritten generated bean; do
   $JAVA -XX:ArchiveClassesAtExit="$OUT/$mode.jsa" -cp "$CP" dev.dynastore.benchmarks.startup.SchemaInitMain \
     "$mode" 10 > /dev/null 2>&1
-  for i in $(seq "$SAMPLES"); do
+done
+for i in $(seq "$SAMPLES"); do
+  for mode in handwritten generated bean; do
     $JAVA -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile="$OUT/$mode.jsa" -cp "$CP" \
       dev.dynastore.benchmarks.startup.SchemaInitMain "$mode" 10 | sed 's/^/cds=yes /' >> "$OUT/startup-schemas.txt"
   done
-  rm -f "$OUT/$mode.jsa"
 done
+rm -f "$OUT"/*.jsa
 
 echo "3/4 main() to first create + get against dynalite, fresh JVMs..." >&2
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
@@ -93,9 +105,13 @@ done
 kill $DYNALITE 2>/dev/null || true
 trap - EXIT
 
-echo "4/4 repository overhead against dynalite (JMH)..." >&2
-$JAVA -cp "$CP" org.openjdk.jmh.Main 'dev.dynastore.benchmarks.requests.OverheadBenchmark' "${JMH_OVERHEAD[@]}" \
-  -rf json -rff "$OUT/overhead.json" > "$OUT/overhead.log"
+echo "4/4 repository overhead against dynalite (JMH), $ROUNDS rounds..." >&2
+rm -f "$OUT"/overhead*.json
+: > "$OUT/overhead.log"
+for round in $(seq "$ROUNDS"); do
+  $JAVA -cp "$CP" org.openjdk.jmh.Main 'dev.dynastore.benchmarks.requests.OverheadBenchmark' "${JMH_OVERHEAD[@]}" \
+    -rf json -rff "$OUT/overhead-$round.json" >> "$OUT/overhead.log"
+done
 
 python3 benchmarks/scripts/summarize.py "$OUT" > "$OUT/summary.md"
 cat "$OUT/summary.md"

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Turns benchmarks/results/* into the tables of BENCHMARKS.md: medians, p90s and ratios to the baselines."""
+import glob
 import json
-import re
+import os
 import statistics
 import sys
 from collections import defaultdict
@@ -17,38 +18,63 @@ def pct(values, p):
 
 print("## Machine\n\n```\n" + open(out + "/machine.txt").read().strip() + "\n```\n")
 
-# mapping
-data = json.load(open(out + "/mapping.json"))
-results = {}
-for r in data:
-    name = r["benchmark"].split(".")[-1]
-    p = r["params"]
-    ns = float(r["primaryMetric"]["score"])
-    err = float(r["primaryMetric"]["scoreError"])
-    alloc = float(r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score", "nan"))
-    results[(name, p["shape"], p["mapper"])] = (ns, err, alloc)
+# mapping: one JSON file per round and shape; ratios are taken within a round, then the median of rounds
+rounds = defaultdict(dict)  # round -> (op, shape, mapper) -> (ns, alloc)
+for path in sorted(glob.glob(out + "/mapping-*.json")):
+    round_id = os.path.basename(path).split("-")[1]
+    for r in json.load(open(path)):
+        p = r["params"]
+        ns = float(r["primaryMetric"]["score"])
+        alloc = float(r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score", "nan"))
+        rounds[round_id][(r["benchmark"].split(".")[-1], p["shape"], p["mapper"])] = (ns, alloc)
+
+
+def across_rounds(key, base_mapper=None, index=0):
+    """Median over rounds of a score, or of its ratio to base_mapper's score in the same round; with min and max."""
+    values = []
+    for results in rounds.values():
+        if key not in results:
+            continue
+        value = results[key][index]
+        if base_mapper is not None:
+            base = results.get((key[0], key[1], base_mapper))
+            if base is None:
+                continue
+            value = value / base[index]
+        values.append(value)
+    return (statistics.median(values), min(values), max(values)) if values else None
+
+
 mappers = ["handwritten", "generated", "static", "bean", "immutable"]
+shapes = ["tiny", "customer", "flat", "nested"]
+print("JMH mapping runs: %d rounds; a cell gives the median over rounds of ns/op and B/op, and of the ratio to"
+      " hand-written measured in the same round, with its range over rounds.\n" % len(rounds))
 for op in ["itemToMap", "mapToItem"]:
     print("## Mapping: %s (ns/op, B/op, ratio to hand-written)\n" % op)
     print("| shape | " + " | ".join(mappers) + " |")
     print("|---|" + "---|" * len(mappers))
-    for shape in ["tiny", "customer", "flat", "nested"]:
-        base = results.get((op, shape, "handwritten"))
+    for shape in shapes:
         cells = []
         for m in mappers:
-            r = results.get((op, shape, m))
-            if r is None or base is None:
+            ns = across_rounds((op, shape, m))
+            alloc = across_rounds((op, shape, m), index=1)
+            ratio = across_rounds((op, shape, m), "handwritten")
+            alloc_ratio = across_rounds((op, shape, m), "handwritten", 1)
+            if ns is None or ratio is None:
                 cells.append("-")
                 continue
-            cells.append("%.0f ± %.0f ns, %.0f B (×%.2f time, ×%.2f bytes)" % (r[0], r[1], r[2], r[0] / base[0], r[2] / base[2]))
+            cells.append("%.0f ns, %.0f B (×%.2f time [%.2f–%.2f], ×%.2f bytes)"
+                         % (ns[0], alloc[0], ratio[0], ratio[1], ratio[2], alloc_ratio[0]))
         print("| %s | %s |" % (shape, " | ".join(cells)))
     print()
-print("Bean vs generated (how much faster the generated schema is than BeanTableSchema):\n")
+print("Bean vs generated (how much faster the generated schema is than BeanTableSchema; median of rounds, range):\n")
 print("| shape | itemToMap | mapToItem |\n|---|---|---|")
-for shape in ["tiny", "customer", "flat", "nested"]:
-    w = results[("itemToMap", shape, "bean")][0] / results[("itemToMap", shape, "generated")][0]
-    r = results[("mapToItem", shape, "bean")][0] / results[("mapToItem", shape, "generated")][0]
-    print("| %s | ×%.2f | ×%.2f |" % (shape, w, r))
+for shape in shapes:
+    cells = []
+    for op in ["itemToMap", "mapToItem"]:
+        r = across_rounds((op, shape, "bean"), "generated")
+        cells.append("×%.2f [%.2f–%.2f]" % r)
+    print("| %s | %s |" % (shape, " | ".join(cells)))
 print()
 
 # start-up: schemas
@@ -101,14 +127,22 @@ for mode, label in [("lowlevel", "hand-written low-level client"), ("generated",
                                                       statistics.median(req[mode]) / base))
 print("\nClasses loaded by the same programs (-Xlog:class+load):\n\n```\n" + open(out + "/classes.txt").read().strip() + "\n```\n")
 
-# overhead
-over = {r["benchmark"].split(".")[-1]: (float(r["primaryMetric"]["score"]), float(r["primaryMetric"]["scoreError"]))
-        for r in json.load(open(out + "/overhead.json"))}
-hw, rp, mini = over["handWritten"], over["repository"], over["handWrittenMinimal"]
-print("## Repository overhead against dynalite (JMH, create + get + update + delete per op)\n")
-print("| code | ops/s |\n|---|---|")
-print("| hand-written low-level calls, same requests | %.1f ± %.1f |" % hw)
-print("| generated repository | %.1f ± %.1f |" % rp)
-print("| hand-written, minimal conditions (weaker guarantees) | %.1f ± %.1f |" % mini)
-print("\nRepository ÷ hand-written (same requests): ×%.3f (overhead %.1f%%). Minimal ÷ same requests: ×%.3f.\n"
-      % (rp[0] / hw[0], (1 - rp[0] / hw[0]) * 100, mini[0] / hw[0]))
+# overhead: one JSON file per round; the ratio is taken within a round
+over_rounds = []
+for path in sorted(glob.glob(out + "/overhead-*.json")):
+    over_rounds.append({r["benchmark"].split(".")[-1]: float(r["primaryMetric"]["score"]) for r in json.load(open(path))})
+
+
+def over_median(name, base=None):
+    values = [r[name] / (r[base] if base else 1.0) for r in over_rounds]
+    return statistics.median(values), min(values), max(values)
+
+
+print("## Repository overhead against dynalite (JMH, create + get + update + delete per op; %d rounds)\n"
+      % len(over_rounds))
+print("| code | ops/s, median of rounds [range] | × hand-written, same round [range] |\n|---|---|---|")
+for name, label in [("handWritten", "hand-written low-level calls, same requests"),
+                    ("repository", "generated repository"),
+                    ("handWrittenMinimal", "hand-written, minimal conditions (weaker guarantees)")]:
+    print("| %s | %.1f [%.1f–%.1f] | ×%.3f [%.3f–%.3f] |" % ((label,) + over_median(name) + over_median(name, "handWritten")))
+print()
