@@ -102,7 +102,7 @@ public final class Attributes {
   }
 
   public static AttributeValue instant(Instant value) {
-    return value == null ? null : AttributeValue.createS(value.toString());
+    return value == null ? null : AttributeValue.createS(InstantText.format(value));
   }
 
   public static AttributeValue enumeration(Enum<?> value) {
@@ -256,7 +256,7 @@ public final class Attributes {
 
   public static Instant asInstant(AttributeValue value) {
     String s = asString(value);
-    return s == null ? null : Instant.parse(s);
+    return s == null ? null : InstantText.parse(s);
   }
 
   public static <E extends Enum<E>> E asEnum(Class<E> type, AttributeValue value) {
