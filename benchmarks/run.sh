@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Reproduces every measurement in BENCHMARKS.md; writes raw results and a summary to benchmarks/results/.
-#   benchmarks/run.sh            everything (about 30 minutes on 2 cores)
+#   benchmarks/run.sh            everything (about 35 minutes on 2 cores)
 #   benchmarks/run.sh quick      fewer samples and shorter JMH runs, to check the script itself
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,11 +18,13 @@ SAMPLES=15
 # JMH runs are repeated in ROUNDS, each round measuring every mapper of a shape back to back: on a shared VM
 # the speed drifts over minutes, so a ratio is taken within a round and the report gives the median of rounds.
 ROUNDS=3
+OVERHEAD_ROUNDS=5
 JMH_MAPPING=(-wi 3 -w 1s -i 5 -r 1s)
 JMH_OVERHEAD=(-wi 5 -w 3s -i 4 -r 3s)
 if [ "$QUICK" = quick ]; then
   SAMPLES=3
   ROUNDS=1
+  OVERHEAD_ROUNDS=1
   JMH_MAPPING=(-wi 1 -w 200ms -i 2 -r 200ms)
   JMH_OVERHEAD=(-wi 1 -w 1s -i 2 -r 1s)
 fi
@@ -105,12 +107,18 @@ done
 kill $DYNALITE 2>/dev/null || true
 trap - EXIT
 
-echo "4/4 repository overhead against dynalite (JMH), $ROUNDS rounds..." >&2
+echo "4/4 repository overhead against dynalite (JMH), $OVERHEAD_ROUNDS rounds..." >&2
 rm -f "$OUT"/overhead*.json
 : > "$OUT/overhead.log"
-for round in $(seq "$ROUNDS"); do
-  $JAVA -cp "$CP" org.openjdk.jmh.Main 'dev.dynastore.benchmarks.requests.OverheadBenchmark' "${JMH_OVERHEAD[@]}" \
-    -rf json -rff "$OUT/overhead-$round.json" >> "$OUT/overhead.log"
+# each benchmark in its own JVM and dynalite; the order rotates from round to round, so that neither side is
+# always measured first
+ORDER=(handWritten repository handWrittenMinimal)
+for round in $(seq "$OVERHEAD_ROUNDS"); do
+  for k in 0 1 2; do
+    bench=${ORDER[$(( (round + k) % 3 ))]}
+    $JAVA -cp "$CP" org.openjdk.jmh.Main "dev.dynastore.benchmarks.requests.OverheadBenchmark.$bench\$" \
+      "${JMH_OVERHEAD[@]}" -rf json -rff "$OUT/overhead-$round-$bench.json" >> "$OUT/overhead.log"
+  done
 done
 
 python3 benchmarks/scripts/summarize.py "$OUT" > "$OUT/summary.md"

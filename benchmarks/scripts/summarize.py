@@ -143,9 +143,11 @@ for mode, label in [("lowlevel", "hand-written low-level client"), ("generated",
 print("\nClasses loaded by the same programs (-Xlog:class+load):\n\n```\n" + open(out + "/classes.txt").read().strip() + "\n```\n")
 
 # overhead: one JSON file per round; the ratio is taken within a round
-over_rounds = []
+by_round = defaultdict(dict)
 for path in sorted(glob.glob(out + "/overhead-*.json")):
-    over_rounds.append({r["benchmark"].split(".")[-1]: float(r["primaryMetric"]["score"]) for r in json.load(open(path))})
+    for r in json.load(open(path)):
+        by_round[os.path.basename(path).split("-")[1]][r["benchmark"].split(".")[-1]] = float(r["primaryMetric"]["score"])
+over_rounds = [r for r in by_round.values() if len(r) == 3]
 
 
 def over_median(name, base=None):
