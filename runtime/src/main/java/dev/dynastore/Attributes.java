@@ -3,14 +3,12 @@ package dev.dynastore;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.enhanced.dynamodb.AttributeConverter;
-import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -115,11 +113,6 @@ public final class Attributes {
 
   public static AttributeValue bytes(SdkBytes value) {
     return value == null ? null : AttributeValue.createB(value);
-  }
-
-  /** A nested record or bean, as a map. */
-  public static <T> AttributeValue nested(T value, TableSchema<T> schema) {
-    return value == null ? null : AttributeValue.createM(schema.itemToMap(value, true));
   }
 
   /** A value through an Enhanced Client converter. */
@@ -277,11 +270,6 @@ public final class Attributes {
     return bytes != null ? bytes : nullOr(value, "B");
   }
 
-  public static <T> T asNested(AttributeValue value, TableSchema<T> schema) {
-    Map<String, AttributeValue> map = asMap(value);
-    return map == null ? null : schema.mapToItem(map);
-  }
-
   public static <T> T asConverted(AttributeValue value, AttributeConverter<T> converter) {
     return isNull(value) ? null : converter.transformTo(value);
   }
@@ -308,39 +296,34 @@ public final class Attributes {
 
   /** The strings of an SS attribute; empty when absent. */
   public static List<String> asStringSet(AttributeValue value) {
-    if (isNull(value)) {
+    if (value == null) {
       return List.of();
     }
-    if (value.type() != AttributeValue.Type.SS) {
-      throw wrongType(value, "SS");
-    }
-    return value.ss();
+    List<String> set = value.type() == AttributeValue.Type.SS ? value.ss() : nullOr(value, "SS");
+    return set == null ? List.of() : set;
   }
 
   /** The numbers of an NS attribute, as strings; empty when absent. */
   public static List<String> asNumberSet(AttributeValue value) {
-    if (isNull(value)) {
+    if (value == null) {
       return List.of();
     }
-    if (value.type() != AttributeValue.Type.NS) {
-      throw wrongType(value, "NS");
-    }
-    return value.ns();
+    List<String> set = value.type() == AttributeValue.Type.NS ? value.ns() : nullOr(value, "NS");
+    return set == null ? List.of() : set;
   }
 
   /** The binaries of a BS attribute; empty when absent. */
   public static List<SdkBytes> asBytesSet(AttributeValue value) {
-    if (isNull(value)) {
+    if (value == null) {
       return List.of();
     }
-    if (value.type() != AttributeValue.Type.BS) {
-      throw wrongType(value, "BS");
-    }
-    return value.bs();
+    List<SdkBytes> set = value.type() == AttributeValue.Type.BS ? value.bs() : nullOr(value, "BS");
+    return set == null ? List.of() : set;
   }
 
   /**
-   * Null for a NULL attribute; otherwise the attribute has the wrong type. Off the fast path, and deliberately
+   * Null for a NULL attribute; otherwise the attribute has the wrong type: the one type error of every reader.
+   * Off the fast path, and deliberately
    * more than 35 bytes of bytecode, so that the JIT does not inline this cold code into every generated
    * reader: it would make them too big to inline in turn.
    */
@@ -351,9 +334,5 @@ public final class Attributes {
     StringBuilder message = new StringBuilder(64).append("expected an attribute of type ").append(expected)
         .append(", found ").append(value.type());
     throw new IllegalStateException(message.toString());
-  }
-
-  private static IllegalStateException wrongType(AttributeValue value, String expected) {
-    return new IllegalStateException("expected an attribute of type " + expected + ", found " + value.type());
   }
 }
