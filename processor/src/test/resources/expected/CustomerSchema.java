@@ -146,6 +146,16 @@ public final class CustomerSchema extends GeneratedSchema<Customer> implements E
     return item.expiresAt();
   }
 
+  @Override
+  public boolean declaresExpiry() {
+    return true;
+  }
+
+  @Override
+  public boolean declaresVersion() {
+    return true;
+  }
+
   private static AttributeValue addressesToAttribute(List<Customer.Address> value) {
     if (value == null) {
       return null;

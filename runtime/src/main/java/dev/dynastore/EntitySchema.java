@@ -41,6 +41,12 @@ public interface EntitySchema<T> extends TableSchema<T> {
   /** The entity's expiry, from its {@code @Expires} component, or null. */
   Instant expiresOf(T entity);
 
+  /** Whether the type has an {@code @Expires} component: then the entity says its expiry on every write. */
+  boolean declaresExpiry();
+
+  /** Whether the type has a {@code @Version} component, filled in on read. */
+  boolean declaresVersion();
+
   /** Reads an entity from its stored value, with the item's version and expiry for the components exposing them. */
   T read(Map<String, AttributeValue> payload, long version, Instant expires);
 }

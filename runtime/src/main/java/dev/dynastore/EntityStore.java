@@ -3,6 +3,7 @@ package dev.dynastore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,19 +26,26 @@ public final class EntityStore<T> {
   private final Table table;
   private final EntitySchema<T> schema;
   private final String[] indexAttributeNames;
+  private final Set<String> partitionAttributeNames;
 
   /** A store for entities of {@code schema}'s type in {@code table}. */
   public EntityStore(Table table, EntitySchema<T> schema) {
     this.table = Objects.requireNonNull(table, "table == null");
     this.schema = Objects.requireNonNull(schema, "schema == null");
     Set<String> names = new LinkedHashSet<>();
+    Set<String> partitions = new HashSet<>();
     for (Index index : schema.indexes()) {
       if (index.isGlobal()) {
         names.add(index.partitionAttribute());
+        partitions.add(index.partitionAttribute());
       }
       names.add(index.sortAttribute());
     }
+    for (Index index : schema.indexes()) {
+      partitions.remove(index.sortAttribute()); // a sort key too: the smaller limit holds
+    }
     this.indexAttributeNames = names.toArray(new String[0]);
+    this.partitionAttributeNames = partitions;
   }
 
   /** The table entities are stored in. */
@@ -45,39 +53,48 @@ public final class EntityStore<T> {
     return table;
   }
 
-  /** Creates the entity if its key is absent or expired. {@code ttl} may be null. */
+  /**
+   * Creates the entity if its key is absent or expired. It expires at its {@code @Expires} value if it has one,
+   * else {@code ttl} after now if {@code ttl} is not null, else never.
+   */
   public Versioned<T> create(T entity, Duration ttl) {
     Objects.requireNonNull(entity, "entity == null");
-    KVPair written = table.atomicPut(schema.partitionOf(entity), schema.keyOf(entity), writeOptions(entity, ttl, null));
-    return new Versioned<>(entity, written);
+    Map<String, AttributeValue> payload = schema.itemToMap(entity, true);
+    WriteSpec spec = spec(entity, payload, expiry(entity, ttl, ExpiryChange.CLEAR), null);
+    return stored(entity, payload, table.create(schema.partitionOf(entity), schema.keyOf(entity), spec));
   }
 
-  /** Writes the entity unconditionally. {@code ttl} may be null. */
+  /** Writes the entity unconditionally, replacing whatever is stored, its expiry included. */
   public Versioned<T> put(T entity, Duration ttl) {
     Objects.requireNonNull(entity, "entity == null");
-    KVPair written = table.put(schema.partitionOf(entity), schema.keyOf(entity), writeOptions(entity, ttl, null));
-    return new Versioned<>(entity, written);
+    Map<String, AttributeValue> payload = schema.itemToMap(entity, true);
+    WriteSpec spec = spec(entity, payload, expiry(entity, ttl, ExpiryChange.CLEAR), null);
+    return stored(entity, payload, table.put(schema.partitionOf(entity), schema.keyOf(entity), spec));
   }
 
-  /** Replaces {@code previous} with {@code next} if the stored item is still {@code previous}. */
+  /**
+   * Replaces {@code previous} with {@code next} if the stored item is still {@code previous}. The expiry is
+   * {@code next}'s {@code @Expires} value when the type has that component (null: none); otherwise {@code ttl}
+   * after now when given, else the stored expiry is kept.
+   */
   public Versioned<T> update(Versioned<T> previous, T next, Duration ttl) {
     Objects.requireNonNull(previous, "previous == null: update the Versioned you read or created");
     Objects.requireNonNull(next, "next == null");
-    KVPair written = table.atomicPut(schema.partitionOf(next), schema.keyOf(next), writeOptions(next, ttl, previous.kv()));
-    return new Versioned<>(next, written);
+    Map<String, AttributeValue> payload = schema.itemToMap(next, true);
+    WriteSpec spec = spec(next, payload, expiry(next, ttl, ExpiryChange.KEEP), previous.kv());
+    KVPair written = table.compareAndSwap(schema.partitionOf(next), schema.keyOf(next), previous.kv(), spec);
+    return stored(next, payload, written);
   }
 
   /** Reads the entity; empty when absent or expired. */
   public Optional<Versioned<T>> get(String partition, String key, Consistency consistency) {
-    Optional<KVPair> found = consistency == Consistency.STRONG
-        ? table.get(partition, key, ReadOption.consistent()) : table.get(partition, key);
-    return found.isPresent() ? Optional.of(read(found.get())) : Optional.empty();
+    KVPair found = table.get(partition, key, consistency == Consistency.STRONG);
+    return found == null ? Optional.empty() : Optional.of(read(found));
   }
 
   /** Whether a live entity is stored under the key. */
   public boolean exists(String partition, String key, Consistency consistency) {
-    return consistency == Consistency.STRONG
-        ? table.exists(partition, key, ReadOption.consistent()) : table.exists(partition, key);
+    return table.exists(partition, key, consistency == Consistency.STRONG);
   }
 
   /** Deletes unconditionally. */
@@ -116,7 +133,7 @@ public final class EntityStore<T> {
 
   private Versioned<T> read(KVPair kv) {
     AttributeValue value = kv.value();
-    if (value == null || value.m() == null || !value.hasM()) {
+    if (value == null || value.type() != AttributeValue.Type.M) {
       throw new UnreadableItemException(kv + " in table " + table.name() + " has no map value: it is not a "
           + schema.itemType().rawClass().getSimpleName() + " written by Dynastore");
     }
@@ -128,48 +145,65 @@ public final class EntityStore<T> {
     }
   }
 
-  private WriteOption[] writeOptions(T entity, Duration ttl, KVPair previous) {
+  /**
+   * The entity as stored: the one written, or, when the type has {@code @Version} or {@code @Expires}
+   * components, read back from what was written, so that they hold the stored version and expiry.
+   */
+  private Versioned<T> stored(T entity, Map<String, AttributeValue> payload, KVPair written) {
+    if (!schema.declaresVersion() && !schema.declaresExpiry()) {
+      return new Versioned<>(entity, written);
+    }
+    return new Versioned<>(schema.read(payload, written.version(), written.expires().orElse(null)), written);
+  }
+
+  /** The entity's {@code @Expires} value decides when the type has one; else {@code ttl}; else {@code otherwise}. */
+  private ExpiryChange expiry(T entity, Duration ttl, ExpiryChange otherwise) {
+    Instant expires = schema.expiresOf(entity);
+    if (expires != null) {
+      return new ExpiryChange.At(expires);
+    }
+    if (ttl != null) {
+      if (ttl.isNegative() || ttl.isZero()) {
+        throw new IllegalArgumentException("ttl must be positive, was " + ttl);
+      }
+      return new ExpiryChange.After(ttl);
+    }
+    return schema.declaresExpiry() ? ExpiryChange.CLEAR : otherwise;
+  }
+
+  /** The write: the entity as the value, every index attribute set or (when null) removed. */
+  private WriteSpec spec(T entity, Map<String, AttributeValue> payload, ExpiryChange expiry, KVPair previous) {
     Map<String, AttributeValue> fields = schema.indexAttributes(entity);
-    List<String> absent = new ArrayList<>();
+    Set<String> absent = Set.of();
     for (String name : indexAttributeNames) {
       AttributeValue value = fields.get(name);
       if (value == null) {
+        if (absent.isEmpty()) {
+          absent = new LinkedHashSet<>();
+        }
         absent.add(name);
       } else {
         checkIndexKey(name, value);
       }
     }
-    Instant expires = schema.expiresOf(entity);
-    List<WriteOption> options = new ArrayList<>(5);
-    options.add(WriteOption.withValue(AttributeValue.createM(schema.itemToMap(entity, true))));
-    if (!fields.isEmpty()) {
-      options.add(WriteOption.withFields(fields));
-    }
-    if (!absent.isEmpty()) {
-      options.add(WriteOption.withoutFields(absent.toArray(new String[0])));
-    }
-    if (expires != null) {
-      options.add(WriteOption.withExpiresAt(expires));
-    } else if (ttl != null) {
-      options.add(WriteOption.withTtl(ttl));
-    }
-    if (previous != null) {
-      options.add(WriteOption.withPreviousKV(previous));
-    }
-    return options.toArray(new WriteOption[0]);
+    return new WriteSpec(AttributeValue.createM(payload), fields, absent, expiry, previous);
   }
 
-  /** DynamoDB refuses empty index keys and keys over 1024 bytes; say so before the write. */
-  private static void checkIndexKey(String name, AttributeValue value) {
+  /**
+   * DynamoDB refuses empty index keys, global index partition keys over 2048 bytes and sort keys over 1024: say so
+   * before the write.
+   */
+  private void checkIndexKey(String name, AttributeValue value) {
     long bytes = ItemSizes.value(value);
     boolean empty = value.s() != null && value.s().isEmpty() || value.b() != null && value.b().asByteArrayUnsafe().length == 0;
     if (empty) {
       throw new InvalidKeyException("index attribute " + name + " is empty: DynamoDB cannot index an empty key;"
           + " use null to leave the index");
     }
-    if (bytes > ItemLayout.MAX_KEY_BYTES) {
-      throw new InvalidKeyException("index attribute " + name + " is " + bytes + " bytes; DynamoDB's limit for an"
-          + " index key is " + ItemLayout.MAX_KEY_BYTES);
+    int limit = partitionAttributeNames.contains(name) ? ItemLayout.MAX_PARTITION_BYTES : ItemLayout.MAX_KEY_BYTES;
+    if (bytes > limit) {
+      throw new InvalidKeyException("index attribute " + name + " is " + bytes + " bytes; DynamoDB's limit for"
+          + (limit == ItemLayout.MAX_PARTITION_BYTES ? " a partition key" : " a sort key") + " is " + limit);
     }
   }
 }

@@ -19,10 +19,13 @@ final class ItemLayout {
 
   static final Set<String> RESERVED = Set.of(PARTITION, KEY, VERSION, EXPIRES, PAYLOAD, WRITE_TOKEN);
 
-  /** DynamoDB's limits, in UTF-8 bytes. */
+  /** DynamoDB's limits, in UTF-8 bytes: partition keys (of the table and of global indexes), sort keys, items. */
   static final int MAX_PARTITION_BYTES = 2048;
   static final int MAX_KEY_BYTES = 1024;
   static final int MAX_ITEM_BYTES = 400 * 1024;
+  /** Attribute names: up to 64 KB, but 255 bytes for those that key the table or an index. */
+  static final int MAX_ATTRIBUTE_NAME_BYTES = 65535;
+  static final int MAX_KEY_ATTRIBUTE_NAME_BYTES = 255;
 
   private ItemLayout() {}
 

@@ -13,6 +13,15 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 final class ItemSizes {
   private ItemSizes() {}
 
+  /** The size of a whole item. */
+  static long item(Map<String, AttributeValue> item) {
+    long size = 0;
+    for (Map.Entry<String, AttributeValue> attribute : item.entrySet()) {
+      size += attribute(attribute.getKey(), attribute.getValue());
+    }
+    return size;
+  }
+
   static long attribute(String name, AttributeValue value) {
     return utf8Length(name) + value(value);
   }

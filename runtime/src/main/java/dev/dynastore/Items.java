@@ -9,6 +9,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Reads items into {@link KVPair}s and applies the one expiry rule. */
 final class Items {
+  private static final BigDecimal LATEST_INSTANT = BigDecimal.valueOf(Instant.MAX.getEpochSecond());
+  private static final BigDecimal EARLIEST_INSTANT = BigDecimal.valueOf(Instant.MIN.getEpochSecond());
+
   private Items() {}
 
   static Map<String, AttributeValue> key(String partition, String key) {
@@ -19,12 +22,45 @@ final class Items {
   }
 
   /**
-   * The expiry rule, the same everywhere: an item is expired iff it has an {@code expires} and
-   * {@code expires <= now} (epoch seconds, by the session's clock).
+   * The expiry rule, the same everywhere and the same as DynamoDB's own TTL: an item is expired iff its
+   * {@code expires} is a number and {@code expires <= now} (epoch seconds, by the session's clock). An
+   * {@code expires} of another type (NULL, a string, written by other tools) is no expiry; a decimal compares as
+   * a decimal. {@link Expression#notExpired} says the same in DynamoDB's words.
    */
   static boolean isExpired(Map<String, AttributeValue> item, long nowEpochSecond) {
     AttributeValue expires = item.get(ItemLayout.EXPIRES);
-    return expires != null && expires.n() != null && wholeNumber(expires) <= nowEpochSecond;
+    if (expires == null || expires.type() != AttributeValue.Type.N) {
+      return false;
+    }
+    String n = expires.n();
+    try {
+      return Long.parseLong(n) <= nowEpochSecond;
+    } catch (NumberFormatException notALong) {
+      return new BigDecimal(n).compareTo(BigDecimal.valueOf(nowEpochSecond)) <= 0;
+    }
+  }
+
+  /** When the item expires by the rule above, or null. */
+  static Instant expires(Map<String, AttributeValue> item) {
+    AttributeValue expires = item.get(ItemLayout.EXPIRES);
+    if (expires == null || expires.type() != AttributeValue.Type.N) {
+      return null;
+    }
+    String n = expires.n();
+    try {
+      return Instant.ofEpochSecond(Long.parseLong(n));
+    } catch (NumberFormatException | java.time.DateTimeException notAWholeSecond) {
+      BigDecimal seconds = new BigDecimal(n);
+      if (seconds.compareTo(LATEST_INSTANT) > 0) {
+        return Instant.MAX;
+      }
+      if (seconds.compareTo(EARLIEST_INSTANT) < 0) {
+        return Instant.MIN;
+      }
+      BigDecimal whole = seconds.setScale(0, java.math.RoundingMode.FLOOR);
+      int nanos = seconds.subtract(whole).movePointRight(9).intValue();
+      return Instant.ofEpochSecond(whole.longValueExact(), nanos);
+    }
   }
 
   static KVPair decode(Map<String, AttributeValue> item) {
@@ -34,13 +70,9 @@ final class Items {
         fields.put(attribute.getKey(), attribute.getValue());
       }
     }
-    AttributeValue version = item.get(ItemLayout.VERSION);
-    AttributeValue expires = item.get(ItemLayout.EXPIRES);
     AttributeValue token = item.get(ItemLayout.WRITE_TOKEN);
-    return new KVPair(item.get(ItemLayout.PARTITION).s(), item.get(ItemLayout.KEY).s(),
-        version == null || version.n() == null ? 0 : wholeNumber(version),
-        expires == null || expires.n() == null ? null : Instant.ofEpochSecond(wholeNumber(expires)),
-        item.get(ItemLayout.PAYLOAD), fields, token == null ? null : token.b());
+    return new KVPair(item.get(ItemLayout.PARTITION).s(), item.get(ItemLayout.KEY).s(), version(item),
+        expires(item), item.get(ItemLayout.PAYLOAD), fields, token == null ? null : token.b());
   }
 
   static boolean sameToken(Map<String, AttributeValue> item, SdkBytes token) {
@@ -48,18 +80,36 @@ final class Items {
     return stored != null && token.equals(stored.b());
   }
 
+  /**
+   * The item's version: 0 when it has none (written by another tool), else a whole number from 0 to
+   * {@code Long.MAX_VALUE}.
+   *
+   * @throws UnreadableItemException if the version is of another type, not whole, or out of range
+   */
   static long version(Map<String, AttributeValue> item) {
     AttributeValue version = item.get(ItemLayout.VERSION);
-    return version == null || version.n() == null ? 0 : wholeNumber(version);
+    if (version == null || Boolean.TRUE.equals(version.nul())) {
+      return 0;
+    }
+    String n = version.n();
+    if (n != null) {
+      try {
+        long value = Long.parseLong(n);
+        if (value >= 0) {
+          return value;
+        }
+      } catch (NumberFormatException notALong) {
+        // below
+      }
+    }
+    throw new UnreadableItemException("item " + describe(item) + " has version " + (n != null ? n : version)
+        + ": Dynastore's versions are whole numbers from 0 to " + Long.MAX_VALUE
+        + "; another program wrote it, so it cannot be read or written conditionally here");
   }
 
-  /** A whole number attribute; tolerant of decimals written by other tools. */
-  private static long wholeNumber(AttributeValue number) {
-    String n = number.n();
-    try {
-      return Long.parseLong(n);
-    } catch (NumberFormatException notAWholeNumber) {
-      return new BigDecimal(n).longValue();
-    }
+  static String describe(Map<String, AttributeValue> item) {
+    AttributeValue partition = item.get(ItemLayout.PARTITION);
+    AttributeValue key = item.get(ItemLayout.KEY);
+    return (partition == null ? "?" : partition.s()) + "/" + (key == null ? "?" : key.s());
   }
 }

@@ -16,13 +16,15 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * An option of a write ({@code put}, {@code atomicPut}), passed as varargs like the Go library's functional
  * options: {@code partition.atomicPut("k", withString("v"), withTtl(Duration.ofHours(1)))}.
  *
- * <p>A write replaces the item's value and expiry: a value or TTL not given is removed. Fields merge: a field
- * given is set, a field named in {@link #withoutFields} is removed, other stored fields stay. Later options
+ * <p>A write replaces the item's value: a value not given is removed. The expiry stays as stored unless a write
+ * sets it ({@link #withTtl}, {@link #withExpiresAt}) or clears it ({@link #withNoExpires}); a create starts with
+ * none. Fields merge: a field given is set, a field named in {@link #withoutFields} is removed, other stored
+ * fields stay. A create ({@code atomicPut} of an absent or expired key) replaces the whole item. Later options
  * win over earlier ones of the same kind; fields accumulate. Options are checked when created, so bad input
  * fails before any request.
  */
 public final class WriteOption {
-  enum Kind { VALUE, FIELDS, REMOVE_FIELDS, TTL, EXPIRES_AT, NO_EXPIRES, PREVIOUS }
+  enum Kind { VALUE, FIELDS, REMOVE_FIELDS, EXPIRY, PREVIOUS }
 
   final Kind kind;
   final Object argument;
@@ -78,24 +80,27 @@ public final class WriteOption {
     return new WriteOption(Kind.REMOVE_FIELDS, Collections.unmodifiableSet(copy));
   }
 
-  /** Expires the item this long after the write, by the session's clock. Must be positive. */
+  /**
+   * Expires the item this long after the write, by the session's clock. Must be positive. Stored in whole
+   * seconds, rounded up: the item never expires early, and never on the write itself.
+   */
   public static WriteOption withTtl(Duration ttl) {
     Objects.requireNonNull(ttl, "ttl == null");
     if (ttl.isNegative() || ttl.isZero()) {
       throw new IllegalArgumentException("ttl must be positive, was " + ttl);
     }
-    return new WriteOption(Kind.TTL, ttl);
+    return new WriteOption(Kind.EXPIRY, new ExpiryChange.After(ttl));
   }
 
-  /** Expires the item at an instant (stored in whole epoch seconds). */
+  /** Expires the item at an instant (stored in whole epoch seconds, rounded up). */
   public static WriteOption withExpiresAt(Instant expires) {
     Objects.requireNonNull(expires, "expires == null");
-    return new WriteOption(Kind.EXPIRES_AT, expires);
+    return new WriteOption(Kind.EXPIRY, new ExpiryChange.At(expires));
   }
 
-  /** The item never expires; a stored expiry is removed. This is also what a write without TTL does. */
+  /** Removes a stored expiry: the item never expires. A write without an expiry option keeps what is stored. */
   public static WriteOption withNoExpires() {
-    return new WriteOption(Kind.NO_EXPIRES, null);
+    return new WriteOption(Kind.EXPIRY, ExpiryChange.CLEAR);
   }
 
   /**
@@ -116,8 +121,9 @@ public final class WriteOption {
       throw new ReservedFieldException("field " + name + " is reserved: Dynastore manages the attributes "
           + ItemLayout.RESERVED + "; rename the field");
     }
-    if (name.getBytes(StandardCharsets.UTF_8).length > 255) {
-      throw new IllegalArgumentException("field name " + name + " is longer than 255 bytes");
+    if (name.getBytes(StandardCharsets.UTF_8).length > ItemLayout.MAX_ATTRIBUTE_NAME_BYTES) {
+      throw new IllegalArgumentException("field name " + name.substring(0, 40) + "... is longer than "
+          + ItemLayout.MAX_ATTRIBUTE_NAME_BYTES + " bytes, DynamoDB's limit");
     }
     return name;
   }

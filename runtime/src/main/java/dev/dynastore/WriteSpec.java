@@ -1,7 +1,5 @@
 package dev.dynastore;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,31 +7,20 @@ import java.util.Map;
 import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** The write options, resolved: later options win, fields accumulate. */
-final class WriteSpec {
-  final AttributeValue value;
-  final Map<String, AttributeValue> fields;
-  final Set<String> removedFields;
-  final Duration ttl;
-  final Instant expiresAt;
-  final KVPair previous;
+/**
+ * One write, resolved: the value (null to store none), fields to set and to remove, what happens to the expiry,
+ * and for a compare-and-swap the item it replaces. Both the K/V API (from {@link WriteOption}s) and typed
+ * repositories build these; {@link Table} writes them.
+ */
+record WriteSpec(AttributeValue value, Map<String, AttributeValue> fields, Set<String> removedFields,
+    ExpiryChange expiry, KVPair previous) {
 
-  private WriteSpec(AttributeValue value, Map<String, AttributeValue> fields, Set<String> removedFields,
-      Duration ttl, Instant expiresAt, KVPair previous) {
-    this.value = value;
-    this.fields = fields;
-    this.removedFields = removedFields;
-    this.ttl = ttl;
-    this.expiresAt = expiresAt;
-    this.previous = previous;
-  }
-
+  /** The options resolved: later options win, fields accumulate. */
   static WriteSpec of(WriteOption... options) {
     AttributeValue value = null;
     Map<String, AttributeValue> fields = Collections.emptyMap();
     Set<String> removed = Collections.emptySet();
-    Duration ttl = null;
-    Instant expiresAt = null;
+    ExpiryChange expiry = ExpiryChange.KEEP;
     KVPair previous = null;
     for (WriteOption option : options) {
       if (option == null) {
@@ -59,17 +46,8 @@ final class WriteSpec {
           Set<String> names = (Set<String>) option.argument;
           removed.addAll(names);
           break;
-        case TTL:
-          ttl = (Duration) option.argument;
-          expiresAt = null;
-          break;
-        case EXPIRES_AT:
-          expiresAt = (Instant) option.argument;
-          ttl = null;
-          break;
-        case NO_EXPIRES:
-          ttl = null;
-          expiresAt = null;
+        case EXPIRY:
+          expiry = (ExpiryChange) option.argument;
           break;
         case PREVIOUS:
           previous = (KVPair) option.argument;
@@ -83,14 +61,6 @@ final class WriteSpec {
         throw new IllegalArgumentException("field " + name + " is both set and removed");
       }
     }
-    return new WriteSpec(value, fields, removed, ttl, expiresAt, previous);
-  }
-
-  /** Epoch seconds at which the item expires, or null. */
-  Long expiresEpochSecond(Instant now) {
-    if (ttl != null) {
-      return now.plus(ttl).getEpochSecond();
-    }
-    return expiresAt == null ? null : expiresAt.getEpochSecond();
+    return new WriteSpec(value, fields, removed, expiry, previous);
   }
 }

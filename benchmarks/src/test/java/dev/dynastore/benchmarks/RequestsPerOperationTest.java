@@ -50,7 +50,7 @@ class RequestsPerOperationTest {
   @Test
   void everyOperationIsOneRequestAndNoRetry() {
     AtomicReference<Versioned<StartupCustomer>> current = new AtomicReference<>();
-    oneRequest("UpdateItem", () -> current.set(customers.create(new StartupCustomer("c1", "Ada", "new", CREATED, 1))));
+    oneRequest("PutItem", () -> current.set(customers.create(new StartupCustomer("c1", "Ada", "new", CREATED, 1))));
     oneRequest("GetItem", () -> current.set(customers.get("c1", Consistency.STRONG).orElseThrow()));
     oneRequest("UpdateItem", () -> current.set(customers.update(current.get(),
         new StartupCustomer("c1", "Ada", "active", CREATED, 2))));

@@ -44,26 +44,37 @@ class GoldenFilesTest {
   }
 
   @Test
-  void declaredRepository() {
-    assertThat(compilation).generatedSourceFile("test.CustomersImpl")
-        .hasSourceEquivalentTo(Compilations.resource("expected/CustomersImpl.java"));
+  void declaredRepository() throws java.io.IOException {
+    assertMatchesGoldenFile("CustomersImpl");
   }
 
   @Test
-  void schema() {
-    assertThat(compilation).generatedSourceFile("test.CustomerSchema")
-        .hasSourceEquivalentTo(Compilations.resource("expected/CustomerSchema.java"));
+  void schema() throws java.io.IOException {
+    assertMatchesGoldenFile("CustomerSchema");
   }
 
   @Test
-  void repository() {
-    assertThat(compilation).generatedSourceFile("test.CustomerRepository")
-        .hasSourceEquivalentTo(Compilations.resource("expected/CustomerRepository.java"));
+  void repository() throws java.io.IOException {
+    assertMatchesGoldenFile("CustomerRepository");
   }
 
   @Test
-  void nestedSchema() {
-    assertThat(compilation).generatedSourceFile("test.Customer_AddressSchema")
-        .hasSourceEquivalentTo(Compilations.resource("expected/Customer_AddressSchema.java"));
+  void nestedSchema() throws java.io.IOException {
+    assertMatchesGoldenFile("Customer_AddressSchema");
+  }
+
+  /**
+   * Compares a generated source with its golden file. After an intended change to the generated code, run
+   * {@code mvn -pl processor test -Ddynastore.updateGoldenFiles} to rewrite the golden files, and review the diff.
+   */
+  private void assertMatchesGoldenFile(String simpleName) throws java.io.IOException {
+    if (System.getProperty("dynastore.updateGoldenFiles") != null) {
+      String generated = compilation.generatedSourceFile("test." + simpleName).orElseThrow()
+          .getCharContent(false).toString();
+      java.nio.file.Files.writeString(
+          java.nio.file.Path.of("src/test/resources/expected/" + simpleName + ".java"), generated);
+    }
+    assertThat(compilation).generatedSourceFile("test." + simpleName)
+        .hasSourceEquivalentTo(Compilations.resource("expected/" + simpleName + ".java"));
   }
 }

@@ -2,67 +2,166 @@ package dev.dynastore.testing;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 import software.amazon.awssdk.http.SdkHttpResponse;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
 /**
- * Loses DynamoDB's answers on purpose: the request reaches the server and is applied, then the client sees
- * a 500 Internal Server Error instead of the real answer, and the SDK retries. This is how a timed-out
- * conditional write looks from the client, and what retry-safe code must survive.
+ * Injects the failures a DynamoDB client meets in production into chosen attempts of chosen operations: an
+ * answer lost after DynamoDB applied the request (how a timed-out write looks from the client), a 5xx without
+ * effect, a refused connection, throttling. The SDK then retries, as it would. Add it to a client:
  *
  * <pre>{@code
  * FaultInjector faults = new FaultInjector();
  * DynamoDbClient client = dynamo.configure(DynamoDbClient.builder())
  *     .overrideConfiguration(c -> c.addExecutionInterceptor(faults)).build();
- * faults.loseNextAnswers("UpdateItem", 1);   // applied, then reported as failed, then retried
+ * faults.inject("UpdateItem", Fault.LOSE_ANSWER);          // applied, reported as a 500, retried
+ * faults.inject("PutItem", Fault.REFUSE_CONNECTION, Fault.THROTTLE)
+ *     .afterFaults(() -> otherClient.deleteItem(...));     // another writer acts before the retry
  * }</pre>
+ *
+ * <p>Faults are taken in order, one per attempt of the named operation (its SDK name: {@code UpdateItem},
+ * {@code PutItem}, {@code DeleteItem}, ...); other operations pass untouched. Thread-safe.
  */
 public final class FaultInjector implements ExecutionInterceptor {
-  private static final String INJECTED_ERROR =
-      "{\"__type\":\"com.amazonaws.dynamodb.v20120810#InternalServerError\",\"message\":\"injected by FaultInjector\"}";
-
-  private volatile String operation;
-  private final AtomicInteger remaining = new AtomicInteger();
-  private final AtomicInteger injected = new AtomicInteger();
-
-  /** The next {@code count} answers to {@code operation} ({@code UpdateItem}, {@code DeleteItem}, ...) are lost. */
-  public void loseNextAnswers(String operation, int count) {
-    this.operation = operation;
-    remaining.set(count);
+  /** A failure of one attempt. */
+  public enum Fault {
+    /** DynamoDB receives and handles the request as usual, then the client sees a 500 instead of the answer. */
+    LOSE_ANSWER,
+    /** The client sees a 500 and DynamoDB never sees the request: nothing applied, but the client cannot tell. */
+    SERVER_ERROR,
+    /** The connection is refused: the request never leaves the client, and the client knows it. */
+    REFUSE_CONNECTION,
+    /** DynamoDB throttles the request (400 ThrottlingException): nothing applied, and the client knows it. */
+    THROTTLE
   }
 
-  /** How many answers were lost so far. */
+  private static final String INJECTED_ERROR =
+      "{\"__type\":\"com.amazonaws.dynamodb.v20120810#InternalServerError\",\"message\":\"injected by FaultInjector\"}";
+  private static final ExecutionAttribute<Boolean> LOSE_THIS_ANSWER = new ExecutionAttribute<>("LoseThisAnswer");
+
+  private final Deque<Fault> planned = new ArrayDeque<>();
+  private String operation;
+  private Runnable afterFaults;
+  private final AtomicInteger injected = new AtomicInteger();
+
+  /** The next attempts of {@code operation} meet these faults, in order; replaces any earlier plan. */
+  public synchronized FaultInjector inject(String operation, Fault... faults) {
+    this.operation = operation;
+    this.planned.clear();
+    this.planned.addAll(java.util.List.of(faults));
+    this.afterFaults = null;
+    return this;
+  }
+
+  /**
+   * Runs {@code action} once, right after the last planned fault took effect and before the SDK retries: another
+   * client writing in between. It runs on the faulty client's thread, so it must use another client.
+   */
+  public synchronized FaultInjector afterFaults(Runnable action) {
+    this.afterFaults = action;
+    return this;
+  }
+
+  /** The next {@code count} answers to {@code operation} are lost: {@code count} times {@link Fault#LOSE_ANSWER}. */
+  public void loseNextAnswers(String operation, int count) {
+    Fault[] faults = new Fault[count];
+    java.util.Arrays.fill(faults, Fault.LOSE_ANSWER);
+    inject(operation, faults);
+  }
+
+  /** How many faults took effect so far. */
   public int injected() {
     return injected.get();
   }
 
+  /** Whether every planned fault took effect. */
+  public synchronized boolean done() {
+    return planned.isEmpty();
+  }
+
+  @Override
+  public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+    attributes.putAttribute(LOSE_THIS_ANSWER, false);
+    Fault fault = nextFault(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME));
+    if (fault == null) {
+      return;
+    }
+    injected.incrementAndGet();
+    switch (fault) {
+      case LOSE_ANSWER:
+        attributes.putAttribute(LOSE_THIS_ANSWER, true); // the action runs once the server has answered
+        return;
+      case SERVER_ERROR:
+        runAfterFaultsIfDone();
+        throw DynamoDbException.builder().statusCode(500).message("injected by FaultInjector: internal server error")
+            .awsErrorDetails(details("InternalServerError")).build();
+      case REFUSE_CONNECTION:
+        runAfterFaultsIfDone();
+        throw SdkClientException.create("Unable to execute HTTP request: injected by FaultInjector",
+            new ConnectException("Connection refused (injected by FaultInjector)"));
+      case THROTTLE:
+        runAfterFaultsIfDone();
+        throw DynamoDbException.builder().statusCode(400).message("injected by FaultInjector: throttled")
+            .awsErrorDetails(details("ThrottlingException")).build();
+      default:
+        throw new AssertionError(fault);
+    }
+  }
+
   @Override
   public SdkHttpResponse modifyHttpResponse(Context.ModifyHttpResponse context, ExecutionAttributes attributes) {
-    String name = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
-    if (name.equals(operation) && remaining.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-      injected.incrementAndGet();
-      return context.httpResponse().toBuilder()
-          .statusCode(500)
-          .statusText("Internal Server Error")
-          .removeHeader("x-amz-crc32")
-          .removeHeader("Content-Length")
-          .build();
+    if (!Boolean.TRUE.equals(attributes.getAttribute(LOSE_THIS_ANSWER))) {
+      return context.httpResponse();
     }
-    return context.httpResponse();
+    runAfterFaultsIfDone();
+    return context.httpResponse().toBuilder()
+        .statusCode(500)
+        .statusText("Internal Server Error")
+        .removeHeader("x-amz-crc32")
+        .removeHeader("Content-Length")
+        .build();
   }
 
   @Override
   public Optional<InputStream> modifyHttpResponseContent(Context.ModifyHttpResponse context,
       ExecutionAttributes attributes) {
-    if (context.httpResponse().statusCode() == 500 && context.responseBody().isPresent()) {
+    if (Boolean.TRUE.equals(attributes.getAttribute(LOSE_THIS_ANSWER)) && context.responseBody().isPresent()) {
       return Optional.of(new ByteArrayInputStream(INJECTED_ERROR.getBytes(StandardCharsets.UTF_8)));
     }
     return context.responseBody();
+  }
+
+  private synchronized Fault nextFault(String operationName) {
+    return operationName.equals(operation) ? planned.poll() : null;
+  }
+
+  private void runAfterFaultsIfDone() {
+    Runnable action;
+    synchronized (this) {
+      if (!planned.isEmpty() || afterFaults == null) {
+        return;
+      }
+      action = afterFaults;
+      afterFaults = null;
+    }
+    action.run();
+  }
+
+  private static AwsErrorDetails details(String code) {
+    return AwsErrorDetails.builder().errorCode(code).errorMessage("injected by FaultInjector")
+        .serviceName("DynamoDb").build();
   }
 }

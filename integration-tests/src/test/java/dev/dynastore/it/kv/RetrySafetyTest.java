@@ -3,18 +3,30 @@ package dev.dynastore.it.kv;
 import static dev.dynastore.ReadOption.consistent;
 import static dev.dynastore.WriteOption.withPreviousKV;
 import static dev.dynastore.WriteOption.withString;
+import static dev.dynastore.testing.FaultInjector.Fault.LOSE_ANSWER;
+import static dev.dynastore.testing.FaultInjector.Fault.REFUSE_CONNECTION;
+import static dev.dynastore.testing.FaultInjector.Fault.SERVER_ERROR;
+import static dev.dynastore.testing.FaultInjector.Fault.THROTTLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dynastore.Dynastore;
 import dev.dynastore.KVPair;
 import dev.dynastore.KeyExistsException;
 import dev.dynastore.KeyModifiedException;
+import dev.dynastore.KeyNotFoundException;
+import dev.dynastore.OutcomeUnknownException;
 import dev.dynastore.Partition;
+import dev.dynastore.ThrottledException;
+import dev.dynastore.UnavailableException;
 import dev.dynastore.testing.DynamoDbTest;
 import dev.dynastore.testing.FaultInjector;
+import dev.dynastore.testing.FaultInjector.Fault;
 import dev.dynastore.testing.LocalDynamoDb;
 import dev.dynastore.testing.RequestCounter;
 import dev.dynastore.testing.TableName;
+import java.util.Arrays;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,8 +34,10 @@ import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * A conditional write whose answer is lost is retried by the SDK; its retry then fails the condition the
- * first attempt already satisfied. That must not be reported as a conflict.
+ * The retry contract of every write, with faults injected into chosen attempts: success means applied once,
+ * a conflict means not applied, and {@link OutcomeUnknownException} is reported exactly where the client cannot
+ * tell. An attempt that never reached DynamoDB (refused connection, throttling) does not make a retry ambiguous;
+ * one whose answer was lost (a 5xx, applied or not) does.
  */
 @DynamoDbTest
 class RetrySafetyTest {
@@ -32,15 +46,20 @@ class RetrySafetyTest {
   private DynamoDbClient faultyClient;
   private KvFixture fixture;
   private Partition customers;
+  /** The same partition through a client without faults: another writer. */
+  private Partition other;
 
   @BeforeEach
-  void setUp(LocalDynamoDb dynamo, @TableName String table) {
+  void setUp(LocalDynamoDb dynamo, DynamoDbClient client, @TableName String table) {
     faultyClient = dynamo.configure(DynamoDbClient.builder())
         .overrideConfiguration(ClientOverrideConfiguration.builder()
-            .addExecutionInterceptor(faults).addExecutionInterceptor(counter).build())
+            .addExecutionInterceptor(faults).addExecutionInterceptor(counter)
+            .retryStrategy(retries -> retries.maxAttempts(4)) // the SDK's standard strategy, to give up sooner
+            .build())
         .build();
     fixture = new KvFixture(faultyClient, table);
     customers = fixture.table.partition("customers");
+    other = Dynastore.builder().client(client).clock(fixture.clock).build().table(table).partition("customers");
     counter.reset();
   }
 
@@ -49,17 +68,98 @@ class RetrySafetyTest {
     faultyClient.close();
   }
 
+  // ----------------------------------------------------------------------------------------------- create
+
   @Test
   void aCreateWhoseAnswerWasLostSucceeds() {
-    faults.loseNextAnswers("UpdateItem", 1);
+    faults.inject("PutItem", LOSE_ANSWER);
 
     KVPair created = customers.atomicPut("c1", withString("mine"));
 
     assertThat(faults.injected()).isEqualTo(1);
-    assertThat(counter.attempts().get("UpdateItem")).as("the SDK retried").isEqualTo(2);
+    assertThat(counter.attempts().get("PutItem")).as("the SDK retried").isEqualTo(2);
     assertThat(created.version()).isEqualTo(1);
     assertThat(customers.get("c1", consistent())).contains(created);
   }
+
+  @Test
+  void aCreateRetriedAfterAnUnsentAttemptSucceedsPlainly() {
+    for (Fault unsent : new Fault[] {REFUSE_CONNECTION, THROTTLE}) {
+      faults.inject("PutItem", unsent);
+
+      KVPair created = customers.atomicPut("c-" + unsent, withString("mine"));
+
+      assertThat(faults.done()).isTrue();
+      assertThat(customers.get("c-" + unsent, consistent())).contains(created);
+    }
+  }
+
+  @Test
+  void aCreateThatSucceedsAfterAPossiblyAppliedAttemptIsUnknown() {
+    // the first attempt may have created the item, another client may have deleted it, and the retry created it
+    // again: applied twice, which the client cannot rule out
+    faults.inject("PutItem", SERVER_ERROR);
+
+    assertThatThrownBy(() -> customers.atomicPut("c1", withString("mine")))
+        .isInstanceOf(OutcomeUnknownException.class)
+        .hasMessageContaining("customers/c1")
+        .hasMessageContaining("applied twice");
+    assertThat(customers.get("c1", consistent()).orElseThrow().stringValue()).isEqualTo("mine");
+  }
+
+  @Test
+  void aCreateLandedThenDeletedByAnotherClientIsNotReportedAsASimpleSuccess() {
+    faults.inject("PutItem", LOSE_ANSWER).afterFaults(() -> other.delete("c1"));
+
+    assertThatThrownBy(() -> customers.atomicPut("c1", withString("mine")))
+        .isInstanceOf(OutcomeUnknownException.class);
+  }
+
+  @Test
+  void aCreateWhoseUnsentAttemptLetAnotherClientCreateFirstIsAConflict() {
+    faults.inject("PutItem", REFUSE_CONNECTION).afterFaults(() -> other.atomicPut("c1", withString("theirs")));
+
+    assertThatThrownBy(() -> customers.atomicPut("c1", withString("mine"))).isInstanceOf(KeyExistsException.class);
+    assertThat(customers.get("c1", consistent()).orElseThrow().stringValue()).isEqualTo("theirs");
+  }
+
+  @Test
+  void aCreateWhoseLostAnswerLetAnotherClientCreateFirstIsUnknown() {
+    // the client cannot tell "my lost attempt was never applied, theirs won" from "mine applied, then theirs"
+    faults.inject("PutItem", SERVER_ERROR).afterFaults(() -> other.atomicPut("c1", withString("theirs")));
+
+    assertThatThrownBy(() -> customers.atomicPut("c1", withString("mine")))
+        .isInstanceOf(OutcomeUnknownException.class);
+    assertThat(customers.get("c1", consistent()).orElseThrow().stringValue()).isEqualTo("theirs");
+  }
+
+  @Test
+  void aWriteThatNeverReachedDynamoDbIsUnavailableOrThrottledAndWritesNothing() {
+    faults.inject("PutItem", repeat(REFUSE_CONNECTION, 20));
+    assertThatThrownBy(() -> customers.atomicPut("c1", withString("mine")))
+        .isInstanceOf(UnavailableException.class)
+        .hasMessageContaining("customers/c1");
+
+    faults.inject("PutItem", repeat(THROTTLE, 20));
+    assertThatThrownBy(() -> customers.atomicPut("c1", withString("mine")))
+        .isInstanceOf(ThrottledException.class)
+        .hasMessageContaining("nothing was written");
+    assertThat(other.exists("c1", consistent())).isFalse();
+  }
+
+  @Test
+  void aWriteWhoseEveryAnswerWasLostIsSettledByOneRead() {
+    faults.inject("PutItem", repeat(LOSE_ANSWER, 20));
+    KVPair created = customers.atomicPut("c1", withString("mine")); // applied at the first attempt: the read shows it
+    assertThat(customers.get("c1", consistent())).contains(created);
+
+    faults.inject("PutItem", repeat(SERVER_ERROR, 20)); // never applied, but the client cannot know
+    assertThatThrownBy(() -> customers.atomicPut("c2", withString("mine")))
+        .isInstanceOf(OutcomeUnknownException.class);
+    assertThat(customers.exists("c2", consistent())).isFalse();
+  }
+
+  // ------------------------------------------------------------------------------------- compare-and-swap
 
   @Test
   void aCompareAndSwapWhoseAnswerWasLostSucceeds() {
@@ -74,27 +174,119 @@ class RetrySafetyTest {
   }
 
   @Test
-  void aVersionedDeleteWhoseAnswerWasLostSucceeds() {
+  void aCompareAndSwapThatAppliedAndWasOverwrittenIsUnknownNotAConflict() {
+    // reporting a conflict here would make the caller re-read and apply its change a second time
     KVPair v1 = customers.atomicPut("c1", withString("one"));
-    faults.loseNextAnswers("DeleteItem", 1);
+    faults.inject("UpdateItem", LOSE_ANSWER).afterFaults(() -> {
+      KVPair mine = other.get("c1", consistent()).orElseThrow();
+      other.atomicPut("c1", withString("theirs"), withPreviousKV(mine));
+    });
 
-    customers.atomicDelete("c1", v1);
+    assertThatThrownBy(() -> customers.atomicPut("c1", withString("two"), withPreviousKV(v1)))
+        .isInstanceOf(OutcomeUnknownException.class)
+        .hasMessageContaining("update of customers/c1");
+    assertThat(customers.get("c1", consistent()).orElseThrow().version()).isEqualTo(3);
+  }
 
-    assertThat(faults.injected()).isEqualTo(1);
+  @Test
+  void aStaleCompareAndSwapRetriedAfterUnsentAttemptsIsAConflict() {
+    KVPair v1 = customers.atomicPut("c1", withString("one"));
+    other.atomicPut("c1", withString("two"), withPreviousKV(other.get("c1", consistent()).orElseThrow()));
+    faults.inject("UpdateItem", REFUSE_CONNECTION, THROTTLE);
+
+    assertThatThrownBy(() -> customers.atomicPut("c1", withString("stale"), withPreviousKV(v1)))
+        .isInstanceOf(KeyModifiedException.class);
+    assertThat(customers.get("c1", consistent()).orElseThrow().stringValue()).isEqualTo("two");
+  }
+
+  @Test
+  void aStaleCompareAndSwapWhoseAnswerWasLostIsUnknown() {
+    // the first attempt failed its condition, but its answer was lost: to the client it may have applied
+    KVPair v1 = customers.atomicPut("c1", withString("one"));
+    customers.atomicPut("c1", withString("two"), withPreviousKV(v1));
+    faults.inject("UpdateItem", LOSE_ANSWER);
+
+    assertThatThrownBy(() -> customers.atomicPut("c1", withString("stale"), withPreviousKV(v1)))
+        .isInstanceOf(OutcomeUnknownException.class);
+    assertThat(customers.get("c1", consistent()).orElseThrow().stringValue()).isEqualTo("two");
+  }
+
+  @Test
+  void aCompareAndSwapWhoseConditionPassedOnARetryIsASuccessWhateverCameBefore() {
+    KVPair v1 = customers.atomicPut("c1", withString("one"));
+    faults.inject("UpdateItem", SERVER_ERROR, REFUSE_CONNECTION, THROTTLE);
+
+    KVPair v2 = customers.atomicPut("c1", withString("two"), withPreviousKV(v1));
+
+    assertThat(faults.done()).isTrue();
+    assertThat(customers.get("c1", consistent())).contains(v2);
+  }
+
+  // ------------------------------------------------------------------------------------------------ deletes
+
+  @Test
+  void aVersionedDeleteWhoseAnswerWasLostIsUnknown() {
+    // "retried and now absent" cannot tell my delete from another client's
+    KVPair v1 = customers.atomicPut("c1", withString("one"));
+    faults.inject("DeleteItem", LOSE_ANSWER);
+
+    assertThatThrownBy(() -> customers.atomicDelete("c1", v1)).isInstanceOf(OutcomeUnknownException.class);
     assertThat(customers.exists("c1", consistent())).isFalse();
   }
 
   @Test
-  void aRetriedWriteThatReallyConflictsIsStillAConflict() {
+  void twoHoldersOfOneVersionAreNeverBothToldTheyDeletedIt() {
     KVPair v1 = customers.atomicPut("c1", withString("one"));
-    customers.atomicPut("c1", withString("two"), withPreviousKV(v1));
-    faults.loseNextAnswers("UpdateItem", 1); // the first attempt fails its condition; its answer is lost anyway
+    // my first attempt is never sent; meanwhile the other holder deletes the same version
+    faults.inject("DeleteItem", REFUSE_CONNECTION).afterFaults(() -> other.atomicDelete("c1", v1));
 
-    assertThatThrownBy(() -> customers.atomicPut("c1", withString("stale"), withPreviousKV(v1)))
-        .isInstanceOf(KeyModifiedException.class);
-    assertThatThrownBy(() -> customers.atomicPut("c1", withString("again"))).isInstanceOf(KeyExistsException.class);
-    assertThat(customers.get("c1", consistent()).orElseThrow().stringValue()).isEqualTo("two");
+    assertThatThrownBy(() -> customers.atomicDelete("c1", v1)).isInstanceOf(KeyNotFoundException.class);
   }
+
+  @Test
+  void aVersionedDeleteRetriedAfterUnsentAttemptsSucceeds() {
+    KVPair v1 = customers.atomicPut("c1", withString("one"));
+    faults.inject("DeleteItem", THROTTLE, REFUSE_CONNECTION);
+
+    customers.atomicDelete("c1", v1);
+
+    assertThat(faults.done()).isTrue();
+    assertThat(customers.exists("c1", consistent())).isFalse();
+  }
+
+  @Test
+  void aDeleteThatNeverReachedDynamoDbIsUnavailable() {
+    KVPair v1 = customers.atomicPut("c1", withString("one"));
+    faults.inject("DeleteItem", repeat(REFUSE_CONNECTION, 20));
+
+    assertThatThrownBy(() -> customers.atomicDelete("c1", v1)).isInstanceOf(UnavailableException.class);
+    assertThat(customers.get("c1", consistent())).contains(v1);
+  }
+
+  @Test
+  void anUnconditionalDeleteWhoseAnswerWasLostSucceeds() {
+    customers.atomicPut("c1", withString("one"));
+    faults.inject("DeleteItem", LOSE_ANSWER);
+
+    customers.delete("c1");
+
+    assertThat(customers.exists("c1", consistent())).isFalse();
+  }
+
+  // ---------------------------------------------------------------------------------------------------- put
+
+  @Test
+  void aPutAppliedTwiceByARetryReportsTheVersionStored() {
+    customers.put("c1", withString("one"));
+    faults.inject("UpdateItem", LOSE_ANSWER);
+
+    KVPair written = customers.put("c1", withString("two"));
+
+    assertThat(written.version()).as("both attempts applied").isEqualTo(3);
+    assertThat(customers.get("c1", consistent())).contains(written);
+  }
+
+  // ------------------------------------------------------------------------------------------------- costs
 
   @Test
   void everySingleItemOperationIsExactlyOneRequest() {
@@ -107,8 +299,8 @@ class RetrySafetyTest {
     customers.atomicDelete("c1", updated);
     customers.delete("c2");
 
-    assertThat(counter.calls()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
-        "UpdateItem", 3, "GetItem", 2, "Query", 1, "DeleteItem", 2));
+    assertThat(counter.calls()).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "PutItem", 1, "UpdateItem", 2, "GetItem", 2, "Query", 1, "DeleteItem", 2));
     assertThat(counter.totalAttempts()).as("no retries").isEqualTo(8);
     assertThat(fixture.requests).containsExactly("AtomicPut", "AtomicPut", "Put", "Get", "Exists", "ListPage",
         "AtomicDelete", "Delete");
@@ -116,12 +308,21 @@ class RetrySafetyTest {
 
   @Test
   void aGenuineConflictCostsOneRequest() {
-    customers.atomicPut("c1", withString("one"));
+    KVPair v1 = customers.atomicPut("c1", withString("one"));
+    customers.atomicPut("c1", withString("two"), withPreviousKV(v1));
     counter.reset();
 
     assertThatThrownBy(() -> customers.atomicPut("c1", withString("two"))).isInstanceOf(KeyExistsException.class);
+    assertThatThrownBy(() -> customers.atomicPut("c1", withString("three"), withPreviousKV(v1)))
+        .isInstanceOf(KeyModifiedException.class);
 
-    assertThat(counter.calls()).containsExactlyEntriesOf(java.util.Map.of("UpdateItem", 1));
-    assertThat(counter.totalAttempts()).isEqualTo(1);
+    assertThat(counter.calls()).containsExactlyInAnyOrderEntriesOf(Map.of("PutItem", 1, "UpdateItem", 1));
+    assertThat(counter.totalAttempts()).isEqualTo(2);
+  }
+
+  private static Fault[] repeat(Fault fault, int times) {
+    Fault[] faults = new Fault[times];
+    Arrays.fill(faults, fault);
+    return faults;
   }
 }

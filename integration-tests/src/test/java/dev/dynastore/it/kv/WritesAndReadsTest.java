@@ -54,14 +54,16 @@ class WritesAndReadsTest {
   }
 
   @Test
-  void putReplacesValueAndExpiryButKeepsUnnamedFields() {
+  void putReplacesTheValueAndKeepsTheExpiryAndUnnamedFields() {
     customers.put("c1", withString("one"), withTtl(Duration.ofHours(1)),
         withFields(Map.of("created", s("2026-11-01"), "status", s("new"))));
-    customers.put("c1", withFields(Map.of("status", s("active"))));
+    KVPair written = customers.put("c1", withFields(Map.of("status", s("active"))));
 
     KVPair read = customers.get("c1", consistent()).orElseThrow();
     assertThat(read.hasValue()).as("a put without value removes the value").isFalse();
-    assertThat(read.expires()).as("a put without TTL removes the expiry").isEmpty();
+    assertThat(read.expires()).as("a put without an expiry option keeps the stored one")
+        .contains(KvFixture.NOW.plus(Duration.ofHours(1)));
+    assertThat(written).as("put returns the item as stored").isEqualTo(read);
     assertThat(read.fields()).isEqualTo(Map.of("created", s("2026-11-01"), "status", s("active")));
   }
 
@@ -128,9 +130,11 @@ class WritesAndReadsTest {
   }
 
   @Test
-  void expiresAtIsStoredInEpochSeconds() {
+  void expiresAtIsStoredInEpochSecondsRoundedUp() {
     customers.put("c1", withString("v"), withExpiresAt(KvFixture.NOW.plusMillis(90_500)));
-    assertThat(rawItem("c1").get("expires").n()).isEqualTo(Long.toString(KvFixture.NOW.getEpochSecond() + 90));
+    assertThat(rawItem("c1").get("expires").n()).isEqualTo(Long.toString(KvFixture.NOW.getEpochSecond() + 91));
+    customers.put("c2", withString("v"), withExpiresAt(KvFixture.NOW.plusSeconds(90)));
+    assertThat(rawItem("c2").get("expires").n()).isEqualTo(Long.toString(KvFixture.NOW.getEpochSecond() + 90));
   }
 
   @Test

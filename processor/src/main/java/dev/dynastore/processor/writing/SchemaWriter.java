@@ -301,6 +301,20 @@ public final class SchemaWriter {
         .addStatement(entity.expires() == null ? CodeBlock.of("return null")
             : CodeBlock.of("return $L", read(entity.expires())))
         .build());
+    schema.addMethod(MethodSpec.methodBuilder("declaresExpiry")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(boolean.class)
+        .addStatement("return $L", entity.expires() != null)
+        .build());
+    boolean version = entity.type().properties().stream()
+        .anyMatch(property -> property.role() == PropertyModel.Role.VERSION);
+    schema.addMethod(MethodSpec.methodBuilder("declaresVersion")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(boolean.class)
+        .addStatement("return $L", version)
+        .build());
   }
 
   /** The properties copied to top-level attributes: index sort keys and global index partitions, each once. */
