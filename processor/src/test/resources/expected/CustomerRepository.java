@@ -46,46 +46,52 @@ public final class CustomerRepository {
   }
 
   /**
-   * Creates the customer if its key is absent (or expired).
+   * Creates the customer if its key is absent (or expired: an expired item is replaced whole).
    * @throws dev.dynastore.KeyExistsException if a live item has its key
+   * @throws dev.dynastore.OutcomeUnknownException if it may or may not have been applied
    */
   public Versioned<Customer> create(Customer customer) {
     return store.create(customer, null);
   }
 
   /**
-   * Creates the customer if its key is absent (or expired).
-   * @throws dev.dynastore.KeyExistsException if a live item has its key It expires after {@code ttl}, unless its {@code @Expires} component says otherwise.
+   * Creates the customer if its key is absent (or expired: an expired item is replaced whole). It expires {@code ttl} from now, unless its {@code @Expires} component says when.
+   * @throws dev.dynastore.KeyExistsException if a live item has its key
+   * @throws dev.dynastore.OutcomeUnknownException if it may or may not have been applied
    */
   public Versioned<Customer> create(Customer customer, Duration ttl) {
     return store.create(customer, ttl);
   }
 
   /**
-   * Writes the customer unconditionally, replacing any stored one.
+   * Writes the customer unconditionally, replacing any stored one whole, its expiry too.
+   * @throws dev.dynastore.OutcomeUnknownException if it may or may not have been applied
    */
   public Versioned<Customer> put(Customer customer) {
     return store.put(customer, null);
   }
 
   /**
-   * Writes the customer unconditionally, replacing any stored one. It expires after {@code ttl}, unless its {@code @Expires} component says otherwise.
+   * Writes the customer unconditionally, replacing any stored one whole, its expiry too. It expires {@code ttl} from now, unless its {@code @Expires} component says when.
+   * @throws dev.dynastore.OutcomeUnknownException if it may or may not have been applied
    */
   public Versioned<Customer> put(Customer customer, Duration ttl) {
     return store.put(customer, ttl);
   }
 
   /**
-   * Replaces {@code previous} with {@code next}, only if the stored item is still {@code previous}.
+   * Replaces {@code previous} with {@code next}, only if the stored item is still {@code previous}. The stored expiry stays, unless an {@code @Expires} component says it.
    * @throws dev.dynastore.KeyModifiedException if it was written, deleted or expired since
+   * @throws dev.dynastore.OutcomeUnknownException if it may or may not have been applied
    */
   public Versioned<Customer> update(Versioned<Customer> previous, Customer next) {
     return store.update(previous, next, null);
   }
 
   /**
-   * Replaces {@code previous} with {@code next}, only if the stored item is still {@code previous}.
+   * Replaces {@code previous} with {@code next}, only if the stored item is still {@code previous}. It then expires {@code ttl} from now, unless an {@code @Expires} component says when.
    * @throws dev.dynastore.KeyModifiedException if it was written, deleted or expired since
+   * @throws dev.dynastore.OutcomeUnknownException if it may or may not have been applied
    */
   public Versioned<Customer> update(Versioned<Customer> previous, Customer next, Duration ttl) {
     return store.update(previous, next, ttl);

@@ -28,6 +28,12 @@ public final class Index {
     this.partitionType = Objects.requireNonNull(partitionType, "partitionType == null");
     this.sortAttribute = requireText(sortAttribute, "sort attribute");
     this.sortType = Objects.requireNonNull(sortType, "sortType == null");
+    for (String attribute : new String[] {partitionAttribute, sortAttribute}) {
+      if (ItemSizes.utf8Length(attribute) > ItemLayout.MAX_KEY_ATTRIBUTE_NAME_BYTES) {
+        throw new IllegalArgumentException("index " + name + " is keyed on an attribute name longer than "
+            + ItemLayout.MAX_KEY_ATTRIBUTE_NAME_BYTES + " bytes, DynamoDB's limit for key attributes");
+      }
+    }
     if (!global && ItemLayout.isReserved(sortAttribute) || global && ItemLayout.isReserved(partitionAttribute)) {
       throw new ReservedFieldException("index " + name + " cannot be keyed on the reserved attribute "
           + (global ? partitionAttribute : sortAttribute) + "; use a field of your own");

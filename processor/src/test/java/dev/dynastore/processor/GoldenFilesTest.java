@@ -63,6 +63,19 @@ class GoldenFilesTest {
     assertMatchesGoldenFile("Customer_AddressSchema");
   }
 
+  @Test
+  void everyJavadocTagLineHoldsOnlyItsTag() throws java.io.IOException {
+    // a sentence appended after "@throws X if ..." reads as part of the throws clause
+    for (javax.tools.JavaFileObject file : compilation.generatedSourceFiles()) {
+      for (String line : file.getCharContent(false).toString().split("\n")) {
+        if (line.trim().startsWith("* @")) {
+          org.assertj.core.api.Assertions.assertThat(line).as(file.getName())
+              .doesNotContainPattern("([.!?]|\\b[a-z]+) +[A-Z][a-z]+ ");
+        }
+      }
+    }
+  }
+
   /**
    * Compares a generated source with its golden file. After an intended change to the generated code, run
    * {@code mvn -pl processor test -Ddynastore.updateGoldenFiles} to rewrite the golden files, and review the diff.

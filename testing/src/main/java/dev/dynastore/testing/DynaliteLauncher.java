@@ -21,7 +21,8 @@ final class DynaliteLauncher {
   private static final Pattern READY = Pattern.compile("DYNALITE_READY (\\d+)");
   private static final String SCRIPT = String.join("\n",
       "const dynalite = require(process.argv[1]);",
-      "const server = dynalite({createTableMs: 0, deleteTableMs: 0, updateTableMs: 0});",
+      "const ms = Number(process.argv[2]);",
+      "const server = dynalite({createTableMs: ms, deleteTableMs: ms, updateTableMs: ms});",
       "server.listen(0, '127.0.0.1', () => console.log('DYNALITE_READY ' + server.address().port));",
       "process.stdin.on('end', () => process.exit(0));",
       "process.stdin.on('error', () => process.exit(0));",
@@ -30,12 +31,18 @@ final class DynaliteLauncher {
   private DynaliteLauncher() {}
 
   static LocalDynamoDb start() {
+    return start(Duration.ZERO);
+  }
+
+  /** dynalite, its tables taking {@code tableStateChanges} to become active, be deleted or be updated. */
+  static LocalDynamoDb start(Duration tableStateChanges) {
     Path node = Executables.onPath("node").orElseThrow(() -> new BackendUnavailableException(Backend.DYNALITE,
         "Node.js is not on the PATH: install Node.js 20 or newer to run dynalite, the local DynamoDB."));
     Path dynalite = findDynalite();
     try {
       ServerProcess server = ServerProcess.start("dynalite",
-          List.of(node.toString(), "-e", SCRIPT, dynalite.toString()), dynalite.getParent());
+          List.of(node.toString(), "-e", SCRIPT, dynalite.toString(),
+              Long.toString(tableStateChanges.toMillis())), dynalite.getParent());
       try {
         Matcher ready = server.awaitOutput(READY, Duration.ofSeconds(30));
         int port = Integer.parseInt(ready.group(1));

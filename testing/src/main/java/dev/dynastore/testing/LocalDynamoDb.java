@@ -96,6 +96,14 @@ public final class LocalDynamoDb implements AutoCloseable {
     }
   }
 
+  /**
+   * dynalite whose tables take {@code tableStateChanges} to become active (to be deleted, to be updated), as real
+   * DynamoDB's do: for tests of code that waits for a table.
+   */
+  public static LocalDynamoDb startDynalite(java.time.Duration tableStateChanges) {
+    return DynaliteLauncher.start(tableStateChanges);
+  }
+
   /** A DynamoDB someone else runs, such as real AWS; {@link #close()} leaves it alone. */
   public static LocalDynamoDb atEndpoint(URI endpoint) {
     Objects.requireNonNull(endpoint, "endpoint == null");

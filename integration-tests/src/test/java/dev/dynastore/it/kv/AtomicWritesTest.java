@@ -1,7 +1,10 @@
 package dev.dynastore.it.kv;
 
 import static dev.dynastore.ReadOption.consistent;
+import static dev.dynastore.ReadOption.withLocalIndex;
+import static dev.dynastore.WriteOption.withFields;
 import static dev.dynastore.WriteOption.withPreviousKV;
+import static dev.dynastore.WriteOption.withoutFields;
 import static dev.dynastore.WriteOption.withString;
 import static dev.dynastore.WriteOption.withTtl;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,12 +15,16 @@ import dev.dynastore.KeyExistsException;
 import dev.dynastore.KeyModifiedException;
 import dev.dynastore.KeyNotFoundException;
 import dev.dynastore.Partition;
+import dev.dynastore.UnreadableItemException;
 import dev.dynastore.testing.DynamoDbTest;
 import dev.dynastore.testing.TableName;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /** atomicPut (create and compare-and-swap) and atomicDelete: the seed's semantics, its defects fixed. */
@@ -25,9 +32,11 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 class AtomicWritesTest {
   private KvFixture fixture;
   private Partition customers;
+  private DynamoDbClient client;
 
   @BeforeEach
   void setUp(DynamoDbClient client, @TableName String table) {
+    this.client = client;
     fixture = new KvFixture(client, table);
     customers = fixture.table.partition("customers");
   }
@@ -175,5 +184,107 @@ class AtomicWritesTest {
     assertThatThrownBy(() -> customers.atomicPut("c1", withString("x"), withPreviousKV(v1)))
         .isInstanceOf(KeyModifiedException.class);
     assertThat(fixture.requests).containsExactly("AtomicPut", "AtomicPut");
+  }
+
+  @Test
+  void anExpiryAndRemovedFieldsMakeOneValidUpdate() {
+    // an expiry set and a field removed once built "... REMOVE , #f0", which DynamoDB refuses
+    KVPair v1 = customers.atomicPut("c1", withString("one"), withFields(Map.of("created", s("2026-11-01"))));
+    KVPair v2 = customers.atomicPut("c1", withString("two"), withPreviousKV(v1), withTtl(Duration.ofHours(1)),
+        withoutFields("created"));
+    KVPair put = customers.put("c1", withString("three"), withTtl(Duration.ofHours(2)), withoutFields("created"));
+
+    assertThat(v2.fields()).isEmpty();
+    assertThat(customers.get("c1", consistent())).contains(put);
+    assertThat(put.expires()).contains(KvFixture.NOW.plus(Duration.ofHours(2)));
+  }
+
+  @Test
+  void aCreateOverAnExpiredItemReplacesItWhole() {
+    customers.atomicPut("lease", withString("old"), withTtl(Duration.ofSeconds(30)),
+        withFields(Map.of("created", s("2026-11-01"), "holder", s("worker-1"))));
+    fixture.clock.advance(Duration.ofSeconds(30));
+
+    KVPair recreated = customers.atomicPut("lease", withString("new"));
+
+    KVPair read = customers.get("lease", consistent()).orElseThrow();
+    assertThat(read).isEqualTo(recreated);
+    assertThat(read.fields()).as("no field of the expired item survives").isEmpty();
+    assertThat(read.expires()).isEmpty();
+    assertThat(customers.listPage("", withLocalIndex("idx_created", "created"), consistent()).items())
+        .as("nor its index entries").isEmpty();
+  }
+
+  @Test
+  void aPutOverAnExpiredItemStartsAgainAtVersionOne() {
+    customers.put("c1", withString("old"), withTtl(Duration.ofSeconds(30)), withFields(Map.of("holder", s("w1"))));
+    assertThat(customers.put("c1", withString("old again")).version()).isEqualTo(2);
+    fixture.clock.advance(Duration.ofSeconds(30));
+    fixture.requests.clear();
+
+    KVPair put = customers.put("c1", withString("new"));
+
+    assertThat(fixture.requests).as("an update refused as expired, then a replacement").containsExactly("Put", "Put");
+    assertThat(put.version()).isEqualTo(1);
+    assertThat(put.fields()).isEmpty();
+    assertThat(customers.get("c1", consistent())).contains(put);
+  }
+
+  @Test
+  void anItemWithoutVersionOrTokenFromAnotherToolCanBeSwappedAndDeleted() {
+    writeRaw("foreign", null);
+    KVPair read = customers.get("foreign", consistent()).orElseThrow();
+    assertThat(read.version()).isZero();
+
+    KVPair swapped = customers.atomicPut("foreign", withString("mine"), withPreviousKV(read));
+    assertThat(swapped.version()).isEqualTo(1);
+    assertThatThrownBy(() -> customers.atomicPut("foreign", withString("stale"), withPreviousKV(read)))
+        .isInstanceOf(KeyModifiedException.class);
+
+    writeRaw("foreign2", null);
+    customers.atomicDelete("foreign2", customers.get("foreign2", consistent()).orElseThrow());
+    assertThat(customers.exists("foreign2", consistent())).isFalse();
+  }
+
+  @Test
+  void aVersionOutsideALongIsRefusedNotWrapped() {
+    writeRaw("huge", AttributeValue.fromN("18446744073709551617"));
+    writeRaw("fraction", AttributeValue.fromN("2.5"));
+    writeRaw("text", AttributeValue.fromS("3"));
+    for (String key : new String[] {"huge", "fraction", "text"}) {
+      assertThatThrownBy(() -> customers.get(key, consistent())).isInstanceOf(UnreadableItemException.class)
+          .hasMessageContaining("customers/" + key).hasMessageContaining("version");
+    }
+    assertThatThrownBy(() -> customers.put("huge", withString("v"))).isInstanceOf(UnreadableItemException.class);
+    assertThatThrownBy(() -> customers.put("text", withString("v"))).isInstanceOf(UnreadableItemException.class);
+  }
+
+  @Test
+  void aVersionAtLongMaxCannotGrowAndSaysSo() {
+    writeRaw("max", AttributeValue.fromN(Long.toString(Long.MAX_VALUE)));
+    KVPair read = customers.get("max", consistent()).orElseThrow();
+    assertThat(read.version()).isEqualTo(Long.MAX_VALUE);
+    fixture.requests.clear();
+
+    assertThatThrownBy(() -> customers.atomicPut("max", withString("v"), withPreviousKV(read)))
+        .isInstanceOf(UnreadableItemException.class).hasMessageContaining("largest a version can be");
+    assertThat(fixture.requests).as("refused before any request").isEmpty();
+    assertThatThrownBy(() -> customers.put("max", withString("v"))).isInstanceOf(UnreadableItemException.class);
+    assertThat(customers.get("max", consistent()).orElseThrow()).isEqualTo(read);
+  }
+
+  private void writeRaw(String key, AttributeValue version) {
+    Map<String, AttributeValue> item = new HashMap<>();
+    item.put("id", s("customers"));
+    item.put("name", s(key));
+    if (version != null) {
+      item.put("version", version);
+    }
+    item.put("payload", s("by another tool"));
+    client.putItem(b -> b.tableName(fixture.table.name()).item(item));
+  }
+
+  private static AttributeValue s(String value) {
+    return AttributeValue.fromS(value);
   }
 }

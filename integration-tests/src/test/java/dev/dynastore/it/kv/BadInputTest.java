@@ -89,6 +89,23 @@ class BadInputTest {
   }
 
   @Test
+  void fieldNamesMayBeLongButIndexAttributeNamesNot() {
+    // DynamoDB allows attribute names up to 64 KB, but 255 bytes for the attributes that key an index
+    String longName = "n".repeat(1000);
+    KVPair written = customers.put("c2", withString("v"), withFields(Map.of(longName, AttributeValue.fromS("x"))));
+    assertThat(customers.get("c2", consistent())).contains(written);
+    assertThat(written.fields()).containsKey(longName);
+
+    fixture.requests.clear();
+    assertThatThrownBy(() -> Index.local("idx", "s".repeat(256))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("255 bytes");
+    assertThatThrownBy(() -> Index.global("idx", "p".repeat(256), "s")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> withFields(Map.of("n".repeat(65536), AttributeValue.fromS("x"))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("65535 bytes");
+    assertNothingSentAndNothingChanged();
+  }
+
+  @Test
   void indexesOnGetAndExists() {
     ReadOption index = withLocalIndex("idx_created", "created");
     assertThatThrownBy(() -> customers.get("c1", index)).isInstanceOf(IndexNotSupportedException.class)

@@ -86,14 +86,18 @@ public final class RepositoryWriter {
         .build());
 
     // writes
-    writeMethods(repository, "create", "Creates the $L if its key is absent (or expired).\n@throws "
-        + "dev.dynastore.KeyExistsException if a live item has its key", item, entityName, versioned);
-    writeMethods(repository, "put", "Writes the $L unconditionally, replacing any stored one.", item, entityName,
-        versioned);
+    String unknown = "@throws dev.dynastore.OutcomeUnknownException if it may or may not have been applied\n";
+    writeMethods(repository, "create", "Creates the $L if its key is absent (or expired: an expired item is"
+        + " replaced whole).", "@throws dev.dynastore.KeyExistsException if a live item has its key\n" + unknown,
+        item, entityName, versioned);
+    writeMethods(repository, "put", "Writes the $L unconditionally, replacing any stored one whole, its expiry"
+        + " too.", unknown, item, entityName, versioned);
     for (boolean withTtl : new boolean[] {false, true}) {
       MethodSpec.Builder update = MethodSpec.methodBuilder("update")
-          .addJavadoc("Replaces {@code previous} with {@code next}, only if the stored item is still {@code previous}.\n"
-              + "@throws dev.dynastore.KeyModifiedException if it was written, deleted or expired since\n")
+          .addJavadoc("Replaces {@code previous} with {@code next}, only if the stored item is still {@code previous}."
+              + (withTtl ? " It then expires {@code ttl} from now, unless an {@code @Expires} component says when."
+                  : " The stored expiry stays, unless an {@code @Expires} component says it.")
+              + "\n@throws dev.dynastore.KeyModifiedException if it was written, deleted or expired since\n" + unknown)
           .addModifiers(Modifier.PUBLIC)
           .returns(versioned)
           .addParameter(versioned, "previous")
@@ -164,12 +168,13 @@ public final class RepositoryWriter {
     return withConsistency ? method.addParameter(CONSISTENCY, "consistency") : method;
   }
 
-  private void writeMethods(TypeSpec.Builder repository, String name, String doc, TypeName item, String entityName,
-      TypeName versioned) {
+  /** A write with and without a TTL; the Javadoc is the summary, the TTL sentence, then the throws lines. */
+  private void writeMethods(TypeSpec.Builder repository, String name, String summary, String throwsLines,
+      TypeName item, String entityName, TypeName versioned) {
     for (boolean withTtl : new boolean[] {false, true}) {
       MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-          .addJavadoc(doc + (withTtl ? " It expires after {@code ttl}, unless its {@code @Expires} component"
-              + " says otherwise." : "") + "\n", entityName)
+          .addJavadoc(summary + (withTtl ? " It expires {@code ttl} from now, unless its {@code @Expires} component"
+              + " says when." : "") + "\n" + throwsLines, entityName)
           .addModifiers(Modifier.PUBLIC)
           .returns(versioned)
           .addParameter(item, entityName);
