@@ -117,12 +117,18 @@ final class ItemReader {
       }
       throw Failures.translate(e, "list " + (index == null ? "" : index + " of ") + "partition " + partition, table);
     }
-    List<KVPair> items = new ArrayList<>(response.items().size());
-    for (Map<String, AttributeValue> item : response.items()) {
+    List<Map<String, AttributeValue>> read = response.items();
+    List<KVPair> items = new ArrayList<>(read.size());
+    for (Map<String, AttributeValue> item : read) {
       items.add(Items.decode(item));
     }
-    String lastKey = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-        ? session.pageTokens().encode(listing, response.lastEvaluatedKey()) : null;
+    String lastKey = null;
+    if (response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()) {
+      // continue after the last item returned, not after the last one read: that one may have been filtered
+      // out (expired, or another partition's item in a global index), and its key is not the caller's to see
+      lastKey = session.pageTokens().encode(listing,
+          read.isEmpty() ? response.lastEvaluatedKey() : read.get(read.size() - 1));
+    }
     return new KVPage(items, lastKey);
   }
 

@@ -10,38 +10,51 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.crypto.Cipher;
 import javax.crypto.Mac;
+import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Encodes DynamoDB's {@code LastEvaluatedKey} as a compact, URL-safe, opaque paging token, and decodes it
- * back only for the listing that produced it.
+ * Encodes a listing's position as a compact, URL-safe, opaque paging token, and decodes it back only for the
+ * listing that produced it.
  *
- * <p>A token is {@code base64url(format, values..., tag)}. The values are those key attributes the listing
- * does not already know (the partition is implied); the tag is an HMAC-SHA256, truncated to 12 bytes, over the
- * values and the listing: table, partition, index, prefix and direction. An edited or truncated token, or one
- * from another listing, fails the tag check and gives {@link InvalidPageTokenException} before any request.
+ * <p>The position is the key of the last item the caller was given, or, when a page returned nothing (everything
+ * it read was filtered out: expired, or another type's item in a shared global index), DynamoDB's
+ * {@code LastEvaluatedKey}. Only the key attributes the listing does not already know are stored (the partition
+ * is implied).
  *
- * <p>The HMAC key is the session's {@code pageTokenKey}. The default key is public (it is in this source), so
- * by default the tag detects mistakes and tampering by clients that do not read our source; set a secret key
- * when tokens cross a trust boundary and forged start keys matter.
+ * <p>A token is {@code base64url(format, iv, AES-CTR(values))}, a deterministic authenticated encryption in the
+ * manner of SIV (RFC 5297): the 16-byte IV is an HMAC-SHA256 over the listing (table, partition, index, prefix,
+ * direction) and the values, so it is also the tag. An edited, truncated or foreign token fails the tag check and
+ * gives {@link InvalidPageTokenException} before any request; without the key, a token reveals nothing of the
+ * key it holds.
+ *
+ * <p>Both keys are derived from the session's {@code pageTokenKey}. The default is public (it is in this source):
+ * with it, tokens are still checked, but anyone who reads this source can decrypt and forge them, and the token of
+ * a page that returned nothing holds the key of the last item DynamoDB read for it. Set a secret key when tokens
+ * leave your trust boundary.
  */
 final class PageTokens {
   static final byte[] DEFAULT_KEY = "dynastore page token key, v1 (public default)".getBytes(StandardCharsets.UTF_8);
 
-  private static final byte FORMAT = 1;
-  private static final int TAG_BYTES = 12;
-  private static final String ALGORITHM = "HmacSHA256";
+  private static final byte FORMAT = 2;
+  private static final int IV_BYTES = 16;
+  private static final String MAC = "HmacSHA256";
+  private static final String CIPHER = "AES/CTR/NoPadding";
 
-  private final SecretKeySpec key;
-  private final Mac prototype;
+  private final SecretKeySpec encryptionKey;
+  private final SecretKeySpec macKey;
+  private final Mac macPrototype;
 
   /** {@code key}: at least 16 bytes, checked by {@link Dynastore.Builder#pageTokenKey}. */
   PageTokens(byte[] key) {
-    this.key = new SecretKeySpec(key.clone(), ALGORITHM);
-    this.prototype = newMac();
+    Mac derive = newMac(new SecretKeySpec(key.clone(), MAC));
+    this.encryptionKey = new SecretKeySpec(derive.doFinal(bytes("dynastore page token encryption")), "AES");
+    this.macKey = new SecretKeySpec(derive.doFinal(bytes("dynastore page token authentication")), MAC);
+    this.macPrototype = newMac(macKey);
   }
 
   /** The listing a token belongs to, and the key attributes it carries, in order. */
@@ -76,19 +89,20 @@ final class PageTokens {
     }
   }
 
-  String encode(Listing listing, Map<String, AttributeValue> lastEvaluatedKey) {
+  /** A token for the position after {@code item}: an item's attributes or a {@code LastEvaluatedKey}. */
+  String encode(Listing listing, Map<String, AttributeValue> item) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(64);
-    out.write(FORMAT);
     for (String attribute : listing.carriedAttributes()) {
-      AttributeValue value = lastEvaluatedKey.get(attribute);
+      AttributeValue value = item.get(attribute);
       if (value == null) {
-        throw new IllegalStateException("DynamoDB's last evaluated key lacks " + attribute + ": " + lastEvaluatedKey);
+        throw new IllegalStateException("the position to page from lacks its key attribute " + attribute);
       }
       writeValue(out, value);
     }
-    byte[] body = out.toByteArray();
-    byte[] tag = tag(listing, ByteBuffer.wrap(body));
-    ByteBuffer token = ByteBuffer.allocate(body.length + TAG_BYTES).put(body).put(tag, 0, TAG_BYTES);
+    byte[] plain = out.toByteArray();
+    byte[] iv = Arrays.copyOf(tag(listing, plain), IV_BYTES);
+    byte[] encrypted = crypt(Cipher.ENCRYPT_MODE, iv, plain);
+    ByteBuffer token = ByteBuffer.allocate(1 + IV_BYTES + encrypted.length).put(FORMAT).put(iv).put(encrypted);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(token.array());
   }
 
@@ -99,18 +113,15 @@ final class PageTokens {
     } catch (IllegalArgumentException e) {
       throw invalid("it is not base64url", e);
     }
-    if (bytes.length < 1 + TAG_BYTES || bytes[0] != FORMAT) {
+    if (bytes.length < 1 + IV_BYTES || bytes[0] != FORMAT) {
       throw invalid("it is truncated or of an unknown format", null);
     }
-    int bodyLength = bytes.length - TAG_BYTES;
-    ByteBuffer body = ByteBuffer.wrap(bytes, 0, bodyLength).slice();
-    byte[] expected = tag(listing, ByteBuffer.wrap(bytes, 0, bodyLength));
-    byte[] actual = new byte[TAG_BYTES];
-    System.arraycopy(bytes, bodyLength, actual, 0, TAG_BYTES);
-    if (!MessageDigest.isEqual(actual, Arrays.copyOf(expected, TAG_BYTES))) {
+    byte[] iv = Arrays.copyOfRange(bytes, 1, 1 + IV_BYTES);
+    byte[] plain = crypt(Cipher.DECRYPT_MODE, iv, Arrays.copyOfRange(bytes, 1 + IV_BYTES, bytes.length));
+    if (!MessageDigest.isEqual(iv, Arrays.copyOf(tag(listing, plain), IV_BYTES))) {
       throw invalid("it was edited, or belongs to another table, partition, index, prefix or direction", null);
     }
-    body.get(); // format
+    ByteBuffer body = ByteBuffer.wrap(plain);
     Map<String, AttributeValue> key = new LinkedHashMap<>();
     for (String attribute : listing.carriedAttributes()) {
       key.put(attribute, readValue(body));
@@ -123,34 +134,48 @@ final class PageTokens {
     return key;
   }
 
-  private byte[] tag(Listing listing, ByteBuffer body) {
+  private byte[] tag(Listing listing, byte[] plain) {
     Mac mac = copyOfPrototype();
     updateWithText(mac, listing.table);
     updateWithText(mac, listing.partition);
     updateWithText(mac, listing.index == null ? "" : listing.index.name());
     updateWithText(mac, listing.prefix);
     mac.update(listing.reverse ? (byte) 1 : (byte) 0);
-    mac.update(body.duplicate());
+    mac.update(plain);
     return mac.doFinal();
+  }
+
+  private byte[] crypt(int mode, byte[] iv, byte[] input) {
+    try {
+      Cipher cipher = Cipher.getInstance(CIPHER);
+      cipher.init(mode, encryptionKey, new IvParameterSpec(iv));
+      return cipher.doFinal(input);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("the JDK lacks " + CIPHER, e);
+    }
   }
 
   /** A ready Mac without a provider lookup per token: Macs are not thread-safe, so each use gets a copy. */
   private Mac copyOfPrototype() {
     try {
-      return (Mac) prototype.clone();
+      return (Mac) macPrototype.clone();
     } catch (CloneNotSupportedException providerCannotClone) {
-      return newMac();
+      return newMac(macKey);
     }
   }
 
-  private Mac newMac() {
+  private static Mac newMac(SecretKeySpec key) {
     try {
-      Mac mac = Mac.getInstance(ALGORITHM);
+      Mac mac = Mac.getInstance(MAC);
       mac.init(key);
       return mac;
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("the JDK lacks " + ALGORITHM, e);
+      throw new IllegalStateException("the JDK lacks " + MAC, e);
     }
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   private static void updateWithText(Mac mac, String text) {

@@ -66,6 +66,18 @@ class PageTokensTest {
   }
 
   @Test
+  void aTokenHoldsItsKeyEncrypted() {
+    Map<String, AttributeValue> item = Map.of("id", s("customers"), "name", s("secret-order-42"),
+        "payload", s("not part of the position"));
+    String token = tokens.encode(table, item);
+    String bytes = new String(Base64.getUrlDecoder().decode(token), java.nio.charset.StandardCharsets.ISO_8859_1);
+
+    assertThat(bytes).doesNotContain("secret").doesNotContain("order");
+    assertThat(tokens.decode(table, token)).isEqualTo(Map.of("id", s("customers"), "name", s("secret-order-42")));
+    assertThat(tokens.encode(table, item)).as("deterministic: the same position, the same token").isEqualTo(token);
+  }
+
+  @Test
   void garbageIsInvalidNotACrash() {
     for (String garbage : new String[] {"", "A", "!!!!", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "_-_-_-_-"}) {
       assertThatThrownBy(() -> tokens.decode(table, garbage)).isInstanceOf(InvalidPageTokenException.class)

@@ -115,9 +115,52 @@ class ListPageTest {
   }
 
   @Test
+  void aTokenNeverRevealsAKeyTheCallerWasNotGiven() {
+    // an order sorts between the active customers in the shared global index, and is filtered out of their listing
+    Partition orders = fixture.table.partition("orders");
+    orders.put("secret-order-42", withString("an order"), withFields(Map.of("created", s("2026-11-28"),
+        "status", s("active"))));
+    ReadOption byStatus = withGlobalIndex("idx_status", "status", "created");
+
+    List<String> tokens = new ArrayList<>();
+    List<String> listed = new ArrayList<>();
+    KVPage page = fixture.table.listPage("active", "", byStatus, withLimit(1));
+    while (true) {
+      page.items().forEach(item -> listed.add(item.partition() + "/" + item.key()));
+      if (!page.hasMore()) {
+        break;
+      }
+      tokens.add(page.lastKey().orElseThrow());
+      page = fixture.table.listPage("active", "", byStatus, withLimit(1), withStartKey(page.lastKey().get()));
+    }
+    assertThat(listed).as("the global index holds orders too: a K/V listing sees them")
+        .contains("orders/secret-order-42");
+    // through a typed listing the order is filtered out; here the filter is the partition name, as typed code
+    // passes it. Neither way does any token hold a key in clear.
+    for (String token : tokens) {
+      String bytes = new String(java.util.Base64.getUrlDecoder().decode(token), java.nio.charset.StandardCharsets.ISO_8859_1);
+      assertThat(bytes).doesNotContain("secret-order-42").doesNotContain("customers").doesNotContain("c0");
+    }
+  }
+
+  @Test
+  void aTokenContinuesAfterTheLastItemReturnedNotTheLastOneRead() {
+    // c02..c04 expire; a page of 4 returns c01 only, and the next page starts right after c01
+    for (int i = 2; i <= 4; i++) {
+      customers.put("c0" + i, withString("expired"), withExpiresAt(KvFixture.NOW.minusSeconds(1)));
+    }
+    KVPage first = customers.listPage("", withLimit(4), consistent());
+    assertThat(first.items()).extracting(KVPair::key).containsExactly("c01");
+    customers.put("c02", withString("back"));
+
+    KVPage second = customers.listPage("", withLimit(4), consistent(), withStartKey(first.lastKey().orElseThrow()));
+    assertThat(second.items()).extracting(KVPair::key).containsExactly("c02", "c05"); // c03, c04 expired
+  }
+
+  @Test
   void tokensAreCompactAndUrlSafe() {
     String token = customers.listPage("", withLimit(1), consistent()).lastKey().orElseThrow();
-    assertThat(token).matches("[A-Za-z0-9_-]+").hasSizeLessThan(48);
+    assertThat(token).matches("[A-Za-z0-9_-]+").hasSizeLessThan(40);
   }
 
   @Test
