@@ -115,6 +115,26 @@ public final class Attributes {
     return value == null ? null : AttributeValue.createB(value);
   }
 
+  /**
+   * A whole number as key text that sorts as the numbers do: 19 digits, zero-padded, for 0 and up
+   * ({@code 0000000000000000042}); a minus sign and 19 digits of {@code value - Long.MIN_VALUE} below zero, so that
+   * -2 sorts before -1 and every negative before every non-negative. DynamoDB compares the {@code name} sort key
+   * as text, where {@code "10"} would sort before {@code "9"}.
+   */
+  public static String sortableKey(long value) {
+    char[] text = new char[value < 0 ? 20 : 19];
+    long digits = value;
+    if (value < 0) {
+      text[0] = '-';
+      digits = value - Long.MIN_VALUE;
+    }
+    for (int i = text.length - 1; i >= text.length - 19; i--) {
+      text[i] = (char) ('0' + digits % 10);
+      digits /= 10;
+    }
+    return new String(text);
+  }
+
   /** A value through an Enhanced Client converter. */
   public static <T> AttributeValue converted(T value, AttributeConverter<T> converter) {
     return value == null ? null : converter.transformFrom(value);

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
 
@@ -27,6 +29,8 @@ public final class Dynastore {
   private final Clock clock;
   private final List<RequestHook> hooks;
   private final PageTokens pageTokens;
+  /** Which entity type stores its items under each partition name of each table, in this process. */
+  private final ConcurrentMap<String, String> partitionOwners = new ConcurrentHashMap<>();
 
   private Dynastore(Builder builder) {
     this.client = Objects.requireNonNull(builder.client, "client == null: call builder().client(dynamoDbClient)");
@@ -57,6 +61,22 @@ public final class Dynastore {
 
   PageTokens pageTokens() {
     return pageTokens;
+  }
+
+  /**
+   * Claims a partition name of a table for an entity type (named by its schema class): two types storing items
+   * under one name would read and overwrite each other's items. The processor refuses that within one
+   * compilation; this catches types compiled apart, when both are used in one process.
+   *
+   * @throws IllegalStateException if another type claimed the name
+   */
+  void claimPartition(String table, String partition, String owner) {
+    String before = partitionOwners.putIfAbsent(table + '\u0000' + partition, owner);
+    if (before != null && !before.equals(owner)) {
+      throw new IllegalStateException(before + " and " + owner + " both store their items under the partition name \""
+          + partition + "\" in table " + table + ": their items would mix in listings and overwrite each other;"
+          + " give each type its own @Partition name");
+    }
   }
 
   void requestBuilt(String operation, DynamoDbRequest request) {

@@ -32,6 +32,8 @@ public final class EntityStore<T> {
   public EntityStore(Table table, EntitySchema<T> schema) {
     this.table = Objects.requireNonNull(table, "table == null");
     this.schema = Objects.requireNonNull(schema, "schema == null");
+    String partition = schema.fixedPartition() != null ? schema.fixedPartition() : schema.partitionPrefix();
+    table.session().claimPartition(table.name(), partition, schema.getClass().getName());
     Set<String> names = new LinkedHashSet<>();
     Set<String> partitions = new HashSet<>();
     for (Index index : schema.indexes()) {

@@ -3,13 +3,19 @@ package dev.dynastore;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 
 /**
- * Instants as ISO-8601 text, exactly as {@link Instant#toString()} writes them and {@link Instant#parse} reads
- * them, without going through {@code DateTimeFormatter}: that costs about a microsecond per value, more than
- * the rest of a typical item's mapping. Handles the text {@code Instant.toString()} produces for years 0000 to
- * 9999 ({@code 2026-11-25T10:00:00Z}, with 3, 6 or 9 fraction digits when there are any, or 1 to 9 when
- * parsing); anything else, valid or not, goes to the JDK, so results and exceptions are the JDK's.
+ * Instants as ISO-8601 text that sorts as the instants do: always nine fraction digits
+ * ({@code 2026-11-25T10:00:00.000000000Z}), so that text order is time order for years 0000 to 9999, which matters
+ * wherever an instant is a sort key. ({@link Instant#toString()} writes 0, 3, 6 or 9 digits, so
+ * {@code ...20.5Z} sorted before {@code ...20Z}.) Reading accepts every form {@link Instant#parse} does, so items
+ * written by {@code Instant.toString()} (earlier Dynastore versions, the Enhanced Client) read back unchanged.
+ *
+ * <p>Both directions avoid {@code DateTimeFormatter} for years 0000 to 9999: it costs about a microsecond per
+ * value, more than the rest of a typical item's mapping. Anything else, valid or not, goes to the JDK, so results
+ * and exceptions are the JDK's.
  */
 final class InstantText {
   private static final long SECONDS_PER_DAY = 86_400;
@@ -22,17 +28,18 @@ final class InstantText {
 
   private InstantText() {}
 
-  /** {@code instant.toString()}. */
+  /** ISO-8601 with nine fraction digits; the JDK's for years beyond 0000 to 9999. */
+  private static final DateTimeFormatter NINE_DIGITS = new DateTimeFormatterBuilder().appendInstant(9).toFormatter();
+
+  /** The instant with nine fraction digits: {@code 2026-11-25T10:00:00.000000000Z}. */
   static String format(Instant instant) {
     long seconds = instant.getEpochSecond();
     if (seconds < FIRST_SECOND || seconds >= END_SECOND) {
-      return instant.toString();
+      return NINE_DIGITS.format(instant);
     }
     LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(seconds, SECONDS_PER_DAY));
     int secondOfDay = (int) Math.floorMod(seconds, SECONDS_PER_DAY);
-    int nano = instant.getNano();
-    int fractionDigits = nano == 0 ? 0 : nano % 1_000_000 == 0 ? 3 : nano % 1_000 == 0 ? 6 : 9;
-    byte[] text = new byte[fractionDigits == 0 ? 20 : 21 + fractionDigits];
+    byte[] text = new byte[30];
     digits(text, 0, date.getYear(), 4);
     text[4] = '-';
     digits(text, 5, date.getMonthValue(), 2);
@@ -44,15 +51,13 @@ final class InstantText {
     digits(text, 14, secondOfDay / 60 % 60, 2);
     text[16] = ':';
     digits(text, 17, secondOfDay % 60, 2);
-    if (fractionDigits > 0) {
-      text[19] = '.';
-      digits(text, 20, nano / POWERS_OF_TEN[9 - fractionDigits], fractionDigits);
-    }
+    text[19] = '.';
+    digits(text, 20, instant.getNano(), 9);
     text[text.length - 1] = 'Z';
     return new String(text, StandardCharsets.ISO_8859_1);
   }
 
-  /** {@code Instant.parse(text)}. */
+  /** {@code Instant.parse(text)}: any ISO-8601 instant, with 0 to 9 fraction digits. */
   static Instant parse(String text) {
     int length = text.length();
     int fractionDigits = length - 21;

@@ -70,4 +70,22 @@ class AttributesTest {
     SdkBytes bytes = SdkBytes.fromUtf8String("x");
     assertThat(Attributes.asBytesSet(AttributeValue.fromBs(List.of(bytes)))).containsExactly(bytes);
   }
+
+  @Test
+  void sortableKeysSortAsTheirNumbers() {
+    assertThat(Attributes.sortableKey(42)).isEqualTo("0000000000000000042");
+    assertThat(Attributes.sortableKey(0)).isEqualTo("0000000000000000000");
+    assertThat(Attributes.sortableKey(Long.MAX_VALUE)).isEqualTo("9223372036854775807");
+    assertThat(Attributes.sortableKey(-1)).isEqualTo("-9223372036854775807");
+    assertThat(Attributes.sortableKey(Long.MIN_VALUE)).isEqualTo("-0000000000000000000");
+    long[] edges = {Long.MIN_VALUE, Long.MIN_VALUE + 1, -10, -9, -1, 0, 1, 9, 10, 99, 100, Long.MAX_VALUE - 1,
+        Long.MAX_VALUE};
+    java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+    for (int i = 0; i < 200_000; i++) {
+      long a = random.nextBoolean() ? random.nextLong() : edges[random.nextInt(edges.length)] + random.nextInt(3) - 1;
+      long b = random.nextBoolean() ? random.nextLong() : edges[random.nextInt(edges.length)];
+      assertThat(Integer.signum(Attributes.sortableKey(a).compareTo(Attributes.sortableKey(b))))
+          .as("%d vs %d", a, b).isEqualTo(Long.signum(Long.compare(a, b)));
+    }
+  }
 }

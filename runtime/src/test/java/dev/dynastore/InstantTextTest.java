@@ -4,26 +4,51 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link InstantText} must be indistinguishable from {@link Instant#toString()} and {@link Instant#parse}: the
- * same text for every instant, the same instant for every text, the same exception for every bad text.
+ * {@link InstantText} writes what the JDK's nine-digit ISO formatter writes, in an order that is time order, and
+ * reads what {@link Instant#parse} reads: the same instant for every text, the same exception for every bad text.
  */
 class InstantTextTest {
   private static final long YEAR_0 = Instant.parse("0000-01-01T00:00:00Z").getEpochSecond();
   private static final long YEAR_10000 = Instant.parse("+10000-01-01T00:00:00Z").getEpochSecond();
+  private static final DateTimeFormatter NINE_DIGITS = new DateTimeFormatterBuilder().appendInstant(9).toFormatter();
 
   @Test
-  void formatsAndParsesLikeInstantAcrossFourDigitYears() {
+  void formatsWithNineDigitsAndParsesLikeInstantAcrossFourDigitYears() {
     SplittableRandom random = new SplittableRandom(20261125);
     for (int i = 0; i < 200_000; i++) {
       Instant instant = Instant.ofEpochSecond(random.nextLong(YEAR_0, YEAR_10000), nanos(random));
-      String text = instant.toString();
-      assertThat(InstantText.format(instant)).isEqualTo(text);
+      String text = InstantText.format(instant);
+      assertThat(text).isEqualTo(NINE_DIGITS.format(instant)).hasSize(30);
       assertThat(InstantText.parse(text)).isEqualTo(instant);
+      assertThat(InstantText.parse(instant.toString())).as("the JDK's shorter form").isEqualTo(instant);
+    }
+  }
+
+  @Test
+  void textOrderIsTimeOrderEvenWithinASecond() {
+    Instant[] sorted = {Instant.parse("2026-11-25T10:00:20Z"), Instant.parse("2026-11-25T10:00:20.000000001Z"),
+        Instant.parse("2026-11-25T10:00:20.5Z"), Instant.parse("2026-11-25T10:00:20.500000001Z"),
+        Instant.parse("2026-11-25T10:00:21Z")};
+    for (int i = 1; i < sorted.length; i++) {
+      assertThat(InstantText.format(sorted[i - 1])).isLessThan(InstantText.format(sorted[i]));
+    }
+    SplittableRandom random = new SplittableRandom(7);
+    for (int i = 0; i < 100_000; i++) {
+      Instant a = Instant.ofEpochSecond(random.nextLong(YEAR_0, YEAR_10000), nanos(random));
+      Instant b = random.nextBoolean() ? a.plusNanos(random.nextLong(-2_000_000_000L, 2_000_000_000L))
+          : Instant.ofEpochSecond(random.nextLong(YEAR_0, YEAR_10000), nanos(random));
+      if (b.getEpochSecond() < YEAR_0 || b.getEpochSecond() >= YEAR_10000) {
+        continue;
+      }
+      assertThat(Integer.signum(InstantText.format(a).compareTo(InstantText.format(b))))
+          .as("%s vs %s", a, b).isEqualTo(Integer.signum(a.compareTo(b)));
     }
   }
 
@@ -37,7 +62,7 @@ class InstantTextTest {
     for (String text : texts) {
       assertThat(InstantText.parse(text)).as(text).isEqualTo(Instant.parse(text));
       Instant instant = Instant.parse(text);
-      assertThat(InstantText.format(instant)).as(text).isEqualTo(instant.toString());
+      assertThat(InstantText.format(instant)).as(text).isEqualTo(NINE_DIGITS.format(instant));
     }
   }
 
@@ -46,7 +71,8 @@ class InstantTextTest {
     Instant[] instants = {Instant.MIN, Instant.MAX, Instant.parse("-0001-12-31T23:59:59Z"),
         Instant.parse("+10000-01-01T00:00:00Z")};
     for (Instant instant : instants) {
-      assertThat(InstantText.format(instant)).isEqualTo(instant.toString());
+      assertThat(InstantText.format(instant)).isEqualTo(NINE_DIGITS.format(instant));
+      assertThat(InstantText.parse(InstantText.format(instant))).isEqualTo(instant);
       assertThat(InstantText.parse(instant.toString())).isEqualTo(instant);
     }
   }

@@ -32,13 +32,36 @@ class BenchmarksSmokeTest {
   @Test
   void everyMapperWritesTheSameItem() {
     for (String shape : Codecs.SHAPES) {
-      Map<String, AttributeValue> baseline = Codecs.of(shape, "handwritten").map();
+      Map<String, AttributeValue> baseline = instantsAsInstants(Codecs.of(shape, "handwritten").map());
       for (String mapper : Codecs.MAPPERS) {
         Codec codec = Codecs.of(shape, mapper);
-        assertThat(codec.map()).as("%s/%s", shape, mapper).isEqualTo(baseline);
+        assertThat(instantsAsInstants(codec.map())).as("%s/%s", shape, mapper).isEqualTo(baseline);
         assertThat(codec.read()).as("%s/%s reads its map", shape, mapper).isNotNull();
       }
     }
+  }
+
+  /**
+   * The item with every instant text replaced by one canonical form: Dynastore writes nine fraction digits (so that
+   * instants sort), the Enhanced Client and the hand-written mappers {@code Instant.toString()}; the same instant.
+   */
+  private static Map<String, AttributeValue> instantsAsInstants(Map<String, AttributeValue> item) {
+    Map<String, AttributeValue> canonical = new java.util.HashMap<>();
+    item.forEach((name, value) -> canonical.put(name, instantAsInstant(value)));
+    return canonical;
+  }
+
+  private static AttributeValue instantAsInstant(AttributeValue value) {
+    if (value.s() != null && value.s().matches("\\d{4}-\\d\\d-\\d\\dT.*Z")) {
+      return AttributeValue.fromS(java.time.Instant.parse(value.s()).toString());
+    }
+    if (value.hasM()) {
+      return AttributeValue.fromM(instantsAsInstants(value.m()));
+    }
+    if (value.hasL()) {
+      return AttributeValue.fromL(value.l().stream().map(BenchmarksSmokeTest::instantAsInstant).toList());
+    }
+    return value;
   }
 
   @Test

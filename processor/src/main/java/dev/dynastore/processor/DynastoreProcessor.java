@@ -17,6 +17,7 @@ import dev.dynastore.processor.model.UnresolvedTypeException;
 import dev.dynastore.processor.model.ValueMappings;
 import dev.dynastore.processor.validation.EntityValidator;
 import dev.dynastore.processor.validation.Message;
+import dev.dynastore.processor.validation.PartitionNames;
 import dev.dynastore.processor.validation.RepositoryValidator;
 import dev.dynastore.processor.validation.ValidationReport;
 import dev.dynastore.processor.writing.DeclaredRepositoryWriter;
@@ -63,6 +64,8 @@ public final class DynastoreProcessor extends AbstractProcessor {
   private final Set<String> written = new HashSet<>();
   /** Models of the valid entities processed so far, reused by their declared repositories. */
   private final Map<String, EntityModel> entityModels = new HashMap<>();
+  /** The partition names of this compilation's entities: no two types may share one. */
+  private final PartitionNames partitionNames = new PartitionNames();
 
   /**
    * Dynastore's annotations, claimed so that {@code -Xlint:processing} finds none unclaimed; and
@@ -148,7 +151,10 @@ public final class DynastoreProcessor extends AbstractProcessor {
     ValueMappings mappings = mappings();
     ValidationReport report = new ValidationReport();
     Optional<EntityModel> entity = entityModel(type, mappings, report);
-    if (entity.isEmpty()) {
+    if (entity.isPresent()) {
+      partitionNames.claim(type, report);
+    }
+    if (entity.isEmpty() || !report.isClean()) {
       report.printTo(processingEnv.getMessager());
       return;
     }

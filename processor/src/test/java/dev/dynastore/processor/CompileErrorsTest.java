@@ -77,19 +77,28 @@ class CompileErrorsTest {
         "@Partition(\"\") public record Bad(@Key String id) {}"));
     cases.add(bad(Message.PARTITION_NAME_ON_COMPONENT, "@Partition on component tenant takes no name",
         "@Partition(\"t\")",
-        "public record Bad(",
+        "@Partition(\"bad\") public record Bad(",
         "    @Partition(\"t\") String tenant,",
         "    @Key String id) {}"));
     cases.add(bad(Message.PARTITION_TWICE, "@Partition is on both tenant and region", "@Partition String region",
-        "public record Bad(",
+        "@Partition(\"bad\") public record Bad(",
         "    @Partition String tenant,",
         "    @Partition String region,",
         "    @Key String id) {}"));
     cases.add(bad(Message.PARTITION_TYPE, "@Partition component tenants has type java.util.List<java.lang.String>",
         "List<String> tenants",
-        "public record Bad(",
+        "@Partition(\"bad\") public record Bad(",
         "    @Partition java.util.List<String> tenants,",
         "    @Key String id) {}"));
+    cases.add(bad(Message.PARTITION_NAMESPACE_MISSING, "@Partition component tenant names the partition, but Bad"
+        + " has no @Partition name to keep its items apart from other types' items: add @Partition(\"bads\") on the"
+        + " type; its items then live in partitions \"bads#<tenant>\"", "record Bad",
+        "public record Bad(",
+        "    @Partition String tenant,",
+        "    @Key String id) {}"));
+    cases.add(bad(Message.PARTITION_NAME_SEPARATOR, "@Partition name \"bad#x\" of Bad contains '#'",
+        "@Partition(\"bad#x\")",
+        "@Partition(\"bad#x\") public record Bad(@Key String id) {}"));
     cases.add(bad(Message.KEY_MISSING, "Bad has no @Key: mark the component", "record Bad",
         "@Partition(\"bad\") public record Bad(String id) {}"));
     cases.add(bad(Message.KEY_TWICE, "@Key is on both id and email", "@Key String email",
@@ -100,7 +109,7 @@ class CompileErrorsTest {
         "Instant id",
         "@Partition(\"bad\") public record Bad(@Key java.time.Instant id) {}"));
     cases.add(bad(Message.KEY_AND_PARTITION, "component id is both @Key and @Partition", "@Key @Partition",
-        "public record Bad(@Key @Partition String id) {}"));
+        "@Partition(\"bad\") public record Bad(@Key @Partition String id) {}"));
     cases.add(bad(Message.INDEX_NAME_EMPTY, "@Indexed on created has an empty index name", "@Indexed(\"\")",
         "@Partition(\"bad\") public record Bad(",
         "    @Key String id,",
@@ -253,6 +262,21 @@ class CompileErrorsTest {
     Compilation compilation = Compilations.compileWithoutInject(source, BIG_DECIMAL_TEXT, SHOP);
 
     assertThat(compilation).hadErrorContaining(expected).inFile(source).onLineContaining(line);
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @org.junit.jupiter.api.Test
+  void twoEntitiesCannotShareAPartitionName() {
+    TESTED.add(Message.PARTITION_NAME_TAKEN);
+    JavaFileObject source = Compilations.source("test.Bad",
+        "package test;",
+        "import dev.dynastore.annotations.*;",
+        "@Partition(\"shops\") public record Bad(@Partition String tenant, @Key String id) {}");
+    Compilation compilation = Compilations.compileWithoutInject(source, SHOP);
+
+    // reported on the type processed second, naming both
+    assertThat(compilation).hadErrorContaining("test.Bad and test.Shop both store their items under the partition"
+        + " name \"shops\": their items would mix").inFile(SHOP).onLineContaining("@Partition(\"shops\")");
     assertThat(compilation).hadErrorCount(1);
   }
 

@@ -156,7 +156,7 @@ public class OverheadBenchmark {
     payload.put("id", AttributeValue.createS(id));
     payload.put("name", AttributeValue.createS("Ada"));
     payload.put("status", AttributeValue.createS(status));
-    payload.put("created", AttributeValue.createS(CREATED.toString()));
+    payload.put("created", AttributeValue.createS("2026-11-25T10:00:00.000000000Z")); // as Dynastore stores it
     payload.put("visits", AttributeValue.createN(Integer.toString(visits)));
     return payload;
   }

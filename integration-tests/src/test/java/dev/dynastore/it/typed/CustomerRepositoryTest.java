@@ -75,8 +75,8 @@ class CustomerRepositoryTest {
 
     assertThat(raw).containsKeys("id", "name", "version", "payload", "created", "status");
     assertThat(raw.get("payload").m()).containsEntry("name", AttributeValue.fromS("Ada"))
-        .containsEntry("created", AttributeValue.fromS("2026-11-01T00:00:00Z"));
-    assertThat(raw.get("created")).isEqualTo(AttributeValue.fromS("2026-11-01T00:00:00Z"));
+        .containsEntry("created", AttributeValue.fromS("2026-11-01T00:00:00.000000000Z"));
+    assertThat(raw.get("created")).isEqualTo(AttributeValue.fromS("2026-11-01T00:00:00.000000000Z"));
     assertThat(raw.get("status")).isEqualTo(AttributeValue.fromS("ACTIVE"));
   }
 
@@ -167,6 +167,29 @@ class CustomerRepositoryTest {
         .containsExactly(List.of("c07", "c06", "c05"), List.of("c04", "c03", "c02"), List.of("c01"));
     assertThat(flatten(pages(request -> customers.byCreated().list("2026-11-01T00:01:3", request),
         PageRequest.first(10).consistent()))).containsExactly("c07", "c06", "c05", "c04", "c03", "c02", "c01");
+  }
+
+  @Test
+  void instantsListInTimeOrderEvenWithinASecond() {
+    // Instant.toString() would store ...20.500000001Z, ...20.500Z and ...20Z, which sort in reverse
+    Instant second = Instant.parse("2026-11-25T10:00:20Z");
+    customers.create(Customer.named("a", "later", second.plusNanos(500_000_001)));
+    customers.create(Customer.named("b", "middle", second.plusMillis(500)));
+    customers.create(Customer.named("c", "first", second));
+    customers.create(Customer.named("d", "last", second.plusSeconds(1)));
+
+    assertThat(customers.byCreated().list(PageRequest.first(10).consistent()).items()).extracting(Customer::id)
+        .containsExactly("c", "b", "a", "d");
+  }
+
+  @Test
+  void instantsStoredByInstantToStringStillRead() {
+    Map<String, AttributeValue> payload = new java.util.HashMap<>(
+        new CustomerRepository(table).create(Customer.named("c1", "Ada", T0.plusMillis(5))).kv().value().m());
+    payload.put("created", AttributeValue.fromS("2026-11-01T00:00:00.005Z")); // as an earlier version wrote it
+    table.put("customers", "c1", WriteOption.withValue(AttributeValue.fromM(payload)));
+
+    assertThat(customers.get("c1", Consistency.STRONG).orElseThrow().value().created()).isEqualTo(T0.plusMillis(5));
   }
 
   @Test

@@ -65,12 +65,21 @@ public final class EntityValidator {
             property.type());
       }
     }
+    String name = onType == null ? "" : Annotations.string(onType, "value", "");
+    String suggestion = type.getSimpleName().toString().toLowerCase(java.util.Locale.ROOT) + "s";
     if (onType == null && component == null) {
       report.error(type, Message.PARTITION_MISSING, type.getSimpleName());
-    } else if (onType != null && component == null && Annotations.string(onType, "value", "").isEmpty()) {
+    } else if (component != null && name.isEmpty()) {
+      // without a name, a tenant called "customers" would read and overwrite the Customer items
+      report.error(type, onType, onType == null ? null : Annotations.explicitValue(onType, "value"),
+          Message.PARTITION_NAMESPACE_MISSING, component.name(), type.getSimpleName(), suggestion, suggestion,
+          component.name());
+    } else if (component == null && name.isEmpty()) {
       AnnotationValue value = Annotations.explicitValue(onType, "value");
-      report.error(type, onType, value, Message.PARTITION_EMPTY, type.getSimpleName(),
-          type.getSimpleName().toString().toLowerCase(java.util.Locale.ROOT) + "s");
+      report.error(type, onType, value, Message.PARTITION_EMPTY, type.getSimpleName(), suggestion);
+    } else if (name.contains("#")) {
+      report.error(type, onType, Annotations.explicitValue(onType, "value"), Message.PARTITION_NAME_SEPARATOR, name,
+          type.getSimpleName(), name.replace("#", "_"));
     }
   }
 

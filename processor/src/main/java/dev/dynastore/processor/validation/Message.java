@@ -20,6 +20,13 @@ public enum Message {
       + " @Partition(\"%s\")"),
   PARTITION_NAME_ON_COMPONENT("@Partition on component %s takes no name: put the name (the partition prefix) on"
       + " the type"),
+  PARTITION_NAMESPACE_MISSING("@Partition component %s names the partition, but %s has no @Partition name to keep"
+      + " its items apart from other types' items: add @Partition(\"%s\") on the type; its items then live in"
+      + " partitions \"%s#<%s>\""),
+  PARTITION_NAME_SEPARATOR("@Partition name \"%s\" of %s contains '#', which separates a type's name from a"
+      + " component's value: use a name without '#', e.g. \"%s\""),
+  PARTITION_NAME_TAKEN("%s and %s both store their items under the partition name \"%s\": their items would"
+      + " mix in listings and overwrite each other; give each type its own @Partition name"),
   PARTITION_TWICE("@Partition is on both %s and %s: the partition comes from one component"),
   PARTITION_TYPE("@Partition component %s has type %s, which cannot name a partition: use String, UUID, an enum,"
       + " int or long"),

@@ -230,8 +230,8 @@ public final class SchemaWriter {
           .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
           .returns(String.class)
           .addParameter(component.type(), component.name())
-          .addStatement(prefix.isEmpty() ? CodeBlock.of("return $L", keyString(component))
-              : CodeBlock.of("return $S + $L", prefix, keyString(component)))
+          .addStatement(prefix.isEmpty() ? CodeBlock.of("return $L", keyString(component, false))
+              : CodeBlock.of("return $S + $L", prefix, keyString(component, false)))
           .build());
     }
     PropertyModel key = entity.key();
@@ -240,7 +240,7 @@ public final class SchemaWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(String.class)
         .addParameter(key.type(), key.name())
-        .addStatement("return $L", keyString(key))
+        .addStatement("return $L", keyString(key, true))
         .build());
     schema.addMethod(MethodSpec.methodBuilder("partitionOf")
         .addAnnotation(Override.class)
@@ -331,17 +331,22 @@ public final class SchemaWriter {
     return properties;
   }
 
-  /** The string form of a key or partition component, with a clear message for null. */
-  private static CodeBlock keyString(PropertyModel property) {
+  /**
+   * The string form of a key or partition component, with a clear message for null. A numeric key is written so
+   * that text order is numeric order ({@code Attributes.sortableKey}); a numeric partition only needs to be
+   * stable, so it stays decimal.
+   */
+  private static CodeBlock keyString(PropertyModel property, boolean sorted) {
     TypeName type = property.type();
     String name = property.name();
-    if (type.equals(TypeName.INT)) {
-      return CodeBlock.of("$T.toString($L)", Integer.class, name);
-    }
-    if (type.equals(TypeName.LONG)) {
-      return CodeBlock.of("$T.toString($L)", Long.class, name);
-    }
+    boolean numeric = type.equals(TypeName.INT) || type.equals(TypeName.LONG);
+    boolean boxed = type.equals(TypeName.INT.box()) || type.equals(TypeName.LONG.box());
     CodeBlock checked = CodeBlock.of("$T.requireNonNull($L, $S)", Objects.class, name, name + " == null");
+    if (numeric || boxed) {
+      CodeBlock value = numeric ? CodeBlock.of("$L", name) : checked;
+      return sorted ? CodeBlock.of("$T.sortableKey($L)", ATTRIBUTES, value)
+          : CodeBlock.of("$T.toString($L)", Long.class, value);
+    }
     if (type.equals(ClassName.get(String.class))) {
       return checked;
     }

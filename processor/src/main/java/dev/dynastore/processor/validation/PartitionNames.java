@@ -1,0 +1,31 @@
+package dev.dynastore.processor.validation;
+
+import dev.dynastore.processor.discovery.AnnotationNames;
+import dev.dynastore.processor.discovery.Annotations;
+import java.util.HashMap;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The partition names the entities of one compilation use, so that no two types store their items under the same
+ * name: a fixed partition ({@code @Partition("customers")}) or the prefix of a component's partitions.
+ */
+public final class PartitionNames {
+  private final Map<String, String> owners = new HashMap<>();
+
+  /** Claims the entity's partition name; an error when another entity holds it. */
+  public void claim(TypeElement entity, ValidationReport report) {
+    AnnotationMirror partition = Annotations.find(entity, AnnotationNames.PARTITION);
+    String name = partition == null ? "" : Annotations.string(partition, "value", "");
+    if (name.isEmpty()) {
+      return;
+    }
+    String owner = entity.getQualifiedName().toString();
+    String before = owners.putIfAbsent(name, owner);
+    if (before != null && !before.equals(owner)) {
+      report.error(entity, partition, Annotations.explicitValue(partition, "value"), Message.PARTITION_NAME_TAKEN,
+          before, owner, name);
+    }
+  }
+}
