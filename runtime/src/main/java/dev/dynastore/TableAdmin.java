@@ -15,6 +15,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveRequest;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
@@ -29,6 +30,8 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveRequest;
 import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
@@ -54,14 +57,13 @@ final class TableAdmin {
       try {
         client.createTable(create);
       } catch (ResourceInUseException createdMeanwhile) {
-        created = false; // another process created it: wait for it below
+        // another process created it, or this call did and a retry found it: wait for it below
+        created = false;
       } catch (SdkException e) {
         throw Failures.translate(e, "create table " + table, table);
       }
       waitUntilActive();
-      if (created) {
-        enableTimeToLive();
-      }
+      enableTimeToLiveIfOff();
       return created;
     }
     if (existing.tableStatus() != TableStatus.ACTIVE) {
@@ -97,11 +99,23 @@ final class TableAdmin {
   }
 
   /**
-   * Turns on DynamoDB's TTL deletion for {@code expires}, so that expired items are eventually deleted (they are
-   * absent to Dynastore as soon as they expire, either way). A backend without the operation (dynalite) keeps
-   * them until they are overwritten or deleted.
+   * Turns on DynamoDB's TTL deletion for {@code expires} on a table just created, so that expired items are
+   * eventually deleted (they are absent to Dynastore as soon as they expire, either way). A backend without the
+   * operation (dynalite) keeps them until they are overwritten or deleted.
    */
-  private void enableTimeToLive() {
+  private void enableTimeToLiveIfOff() {
+    DescribeTimeToLiveRequest describe = DescribeTimeToLiveRequest.builder().tableName(table).build();
+    session.requestBuilt("DescribeTimeToLive", describe);
+    try {
+      TimeToLiveDescription ttl = client.describeTimeToLive(describe).timeToLiveDescription();
+      if (ttl != null && ttl.timeToLiveStatus() != TimeToLiveStatus.DISABLED && ttl.timeToLiveStatus() != null) {
+        return; // enabled, or being enabled, by whoever created the table
+      }
+    } catch (DynamoDbException e) {
+      if (!isUnknownOperation(e)) {
+        throw Failures.translate(e, "read the TTL setting of table " + table, table);
+      }
+    }
     UpdateTimeToLiveRequest request = UpdateTimeToLiveRequest.builder()
         .tableName(table)
         .timeToLiveSpecification(ttl -> ttl.attributeName(ItemLayout.EXPIRES).enabled(true))
@@ -110,11 +124,14 @@ final class TableAdmin {
     try {
       client.updateTimeToLive(request);
     } catch (DynamoDbException e) {
-      String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
-      if (!"UnknownOperationException".equals(code)) {
+      if (!isUnknownOperation(e)) {
         throw Failures.translate(e, "turn on TTL for table " + table, table);
       }
     }
+  }
+
+  private static boolean isUnknownOperation(DynamoDbException e) {
+    return e.awsErrorDetails() != null && "UnknownOperationException".equals(e.awsErrorDetails().errorCode());
   }
 
   private TableDescription describeOrNull() {
