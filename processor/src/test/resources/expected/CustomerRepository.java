@@ -1,13 +1,13 @@
 package test;
 
-import dev.dynastore.Attributes;
 import dev.dynastore.Consistency;
-import dev.dynastore.EntityStore;
-import dev.dynastore.Index;
 import dev.dynastore.Page;
 import dev.dynastore.PageRequest;
 import dev.dynastore.Table;
 import dev.dynastore.Versioned;
+import dev.dynastore.internal.Attributes;
+import dev.dynastore.internal.EntityStore;
+import dev.dynastore.kv.Index;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Objects;

@@ -1,9 +1,9 @@
 package test;
 
-import dev.dynastore.Attributes;
-import dev.dynastore.EntitySchema;
-import dev.dynastore.GeneratedSchema;
-import dev.dynastore.Index;
+import dev.dynastore.internal.Attributes;
+import dev.dynastore.internal.EntitySchema;
+import dev.dynastore.internal.GeneratedSchema;
+import dev.dynastore.kv.Index;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

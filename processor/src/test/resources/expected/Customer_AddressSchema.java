@@ -1,7 +1,7 @@
 package test;
 
-import dev.dynastore.Attributes;
-import dev.dynastore.GeneratedSchema;
+import dev.dynastore.internal.Attributes;
+import dev.dynastore.internal.GeneratedSchema;
 import java.util.HashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;

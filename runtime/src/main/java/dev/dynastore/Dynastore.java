@@ -1,13 +1,12 @@
 package dev.dynastore;
 
+import dev.dynastore.internal.DefaultTable;
+import dev.dynastore.internal.Session;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
 
 /**
  * A Dynastore session: a DynamoDB client, the clock that decides expiry, request hooks and the paging-token
@@ -15,28 +14,22 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
  *
  * <pre>{@code
  * Dynastore store = Dynastore.builder().client(DynamoDbClient.create()).build();
- * Partition customers = store.table("CRMTable").partition("customers");
+ * KVPartition customers = store.table("CRMTable").partition("customers");
  * KVPair created = customers.atomicPut("01FCF...", withString(json));
  * }</pre>
  *
  * <p>This is the Go library's {@code Session}: {@link #table} gives a {@link Table}, {@link Table#partition}
- * a {@link Partition}. Unlike the Enhanced Client's {@code DynamoDbTable}, every write is versioned and
+ * a {@link dev.dynastore.kv.KVPartition}. Unlike the Enhanced Client's {@code DynamoDbTable}, every write is versioned and
  * retry-safe, and expired items are hidden by the session's clock rather than left to DynamoDB's lazy TTL
  * sweeper.
  */
 public final class Dynastore {
-  private final DynamoDbClient client;
-  private final Clock clock;
-  private final List<RequestHook> hooks;
-  private final PageTokens pageTokens;
-  /** Which entity type stores its items under each partition name of each table, in this process. */
-  private final ConcurrentMap<String, String> partitionOwners = new ConcurrentHashMap<>();
+  private final Session session;
 
   private Dynastore(Builder builder) {
-    this.client = Objects.requireNonNull(builder.client, "client == null: call builder().client(dynamoDbClient)");
-    this.clock = builder.clock;
-    this.hooks = List.copyOf(builder.hooks);
-    this.pageTokens = new PageTokens(builder.pageTokenKey);
+    this.session = new Session(
+        Objects.requireNonNull(builder.client, "client == null: call builder().client(dynamoDbClient)"),
+        builder.clock, builder.hooks, builder.pageTokenKey);
   }
 
   /** A builder; {@link Builder#client} is required. */
@@ -46,43 +39,17 @@ public final class Dynastore {
 
   /** A table of this session. Cheap: no request is made. */
   public Table table(String name) {
-    return new Table(this, name);
+    return new DefaultTable(this, session, name);
   }
 
   /** The client requests go through. */
   public DynamoDbClient client() {
-    return client;
+    return session.client();
   }
 
   /** The clock that decides expiry and computes TTLs. */
   public Clock clock() {
-    return clock;
-  }
-
-  PageTokens pageTokens() {
-    return pageTokens;
-  }
-
-  /**
-   * Claims a partition name of a table for an entity type (named by its schema class): two types storing items
-   * under one name would read and overwrite each other's items. The processor refuses that within one
-   * compilation; this catches types compiled apart, when both are used in one process.
-   *
-   * @throws IllegalStateException if another type claimed the name
-   */
-  void claimPartition(String table, String partition, String owner) {
-    String before = partitionOwners.putIfAbsent(table + '\u0000' + partition, owner);
-    if (before != null && !before.equals(owner)) {
-      throw new IllegalStateException(before + " and " + owner + " both store their items under the partition name \""
-          + partition + "\" in table " + table + ": their items would mix in listings and overwrite each other;"
-          + " give each type its own @Partition name");
-    }
-  }
-
-  void requestBuilt(String operation, DynamoDbRequest request) {
-    for (RequestHook hook : hooks) {
-      hook.requestBuilt(operation, request);
-    }
+    return session.clock();
   }
 
   /** Builds a {@link Dynastore}. */
@@ -90,7 +57,7 @@ public final class Dynastore {
     private DynamoDbClient client;
     private Clock clock = Clock.systemUTC();
     private final List<RequestHook> hooks = new ArrayList<>();
-    private byte[] pageTokenKey = PageTokens.DEFAULT_KEY;
+    private byte[] pageTokenKey = Session.DEFAULT_PAGE_TOKEN_KEY;
 
     private Builder() {}
 
@@ -113,8 +80,9 @@ public final class Dynastore {
     }
 
     /**
-     * The key (16 bytes or more) that signs paging tokens. All instances serving one listing must share it.
-     * The default is public; set a secret when tokens cross a trust boundary.
+     * The secret (16 bytes or more) from which paging tokens' encryption and authentication keys are derived. All
+     * instances serving one listing must share it. The default is public, so anyone can read and forge tokens made
+     * with it: set a secret when tokens cross a trust boundary.
      */
     public Builder pageTokenKey(byte[] key) {
       Objects.requireNonNull(key, "key == null");

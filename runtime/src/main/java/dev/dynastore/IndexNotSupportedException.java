@@ -8,11 +8,11 @@ package dev.dynastore;
 public final class IndexNotSupportedException extends DynastoreException {
   private static final long serialVersionUID = 1L;
 
-  IndexNotSupportedException(String message) {
+  public IndexNotSupportedException(String message) {
     super(message);
   }
 
-  IndexNotSupportedException(String message, Throwable cause) {
+  public IndexNotSupportedException(String message, Throwable cause) {
     super(message, cause);
   }
 }

@@ -7,11 +7,11 @@ package dev.dynastore;
 public final class InvalidKeyException extends DynastoreException {
   private static final long serialVersionUID = 1L;
 
-  InvalidKeyException(String message) {
+  public InvalidKeyException(String message) {
     super(message);
   }
 
-  InvalidKeyException(String message, Throwable cause) {
+  public InvalidKeyException(String message, Throwable cause) {
     super(message, cause);
   }
 }

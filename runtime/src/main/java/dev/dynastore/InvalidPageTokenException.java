@@ -7,11 +7,11 @@ package dev.dynastore;
 public final class InvalidPageTokenException extends DynastoreException {
   private static final long serialVersionUID = 1L;
 
-  InvalidPageTokenException(String message) {
+  public InvalidPageTokenException(String message) {
     super(message);
   }
 
-  InvalidPageTokenException(String message, Throwable cause) {
+  public InvalidPageTokenException(String message, Throwable cause) {
     super(message, cause);
   }
 }

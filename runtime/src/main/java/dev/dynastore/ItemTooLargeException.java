@@ -8,11 +8,11 @@ package dev.dynastore;
 public final class ItemTooLargeException extends DynastoreException {
   private static final long serialVersionUID = 1L;
 
-  ItemTooLargeException(String message) {
+  public ItemTooLargeException(String message) {
     super(message);
   }
 
-  ItemTooLargeException(String message, Throwable cause) {
+  public ItemTooLargeException(String message, Throwable cause) {
     super(message, cause);
   }
 }

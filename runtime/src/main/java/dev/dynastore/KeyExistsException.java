@@ -7,11 +7,11 @@ package dev.dynastore;
 public final class KeyExistsException extends DynastoreException {
   private static final long serialVersionUID = 1L;
 
-  KeyExistsException(String message) {
+  public KeyExistsException(String message) {
     super(message);
   }
 
-  KeyExistsException(String message, Throwable cause) {
+  public KeyExistsException(String message, Throwable cause) {
     super(message, cause);
   }
 }

@@ -7,11 +7,11 @@ package dev.dynastore;
 public final class KeyModifiedException extends DynastoreException {
   private static final long serialVersionUID = 1L;
 
-  KeyModifiedException(String message) {
+  public KeyModifiedException(String message) {
     super(message);
   }
 
-  KeyModifiedException(String message, Throwable cause) {
+  public KeyModifiedException(String message, Throwable cause) {
     super(message, cause);
   }
 }

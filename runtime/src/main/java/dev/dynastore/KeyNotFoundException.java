@@ -6,11 +6,11 @@ package dev.dynastore;
 public final class KeyNotFoundException extends DynastoreException {
   private static final long serialVersionUID = 1L;
 
-  KeyNotFoundException(String message) {
+  public KeyNotFoundException(String message) {
     super(message);
   }
 
-  KeyNotFoundException(String message, Throwable cause) {
+  public KeyNotFoundException(String message, Throwable cause) {
     super(message, cause);
   }
 }

@@ -9,7 +9,7 @@ package dev.dynastore;
 public final class OutcomeUnknownException extends DynastoreException {
   private static final long serialVersionUID = 1L;
 
-  OutcomeUnknownException(String message, Throwable cause) {
+  public OutcomeUnknownException(String message, Throwable cause) {
     super(message, cause);
   }
 }

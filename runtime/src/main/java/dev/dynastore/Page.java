@@ -8,15 +8,22 @@ import java.util.Optional;
  * One page of entities from a typed listing, and the opaque token that continues it. Pass the page to
  * {@link PageRequest#next(Page)} (or its token to {@link PageRequest#after(String)}) for the following page.
  *
+ * <p>Repositories make these; {@link #of} makes one for a stub in a test, or to wrap results of your own query.
+ *
  * @param <T> the entity type
  */
 public final class Page<T> {
   private final List<Versioned<T>> entries;
   private final String nextToken;
 
-  Page(List<Versioned<T>> entries, String nextToken) {
+  private Page(List<Versioned<T>> entries, String nextToken) {
     this.entries = List.copyOf(entries);
     this.nextToken = nextToken;
+  }
+
+  /** A page of {@code entries}, continued by {@code nextToken} (null for the last page). */
+  public static <T> Page<T> of(List<Versioned<T>> entries, String nextToken) {
+    return new Page<>(entries, nextToken);
   }
 
   /** The entities of this page, in index order. */

@@ -78,8 +78,4 @@ public final class PageRequest {
   public Consistency consistency() {
     return consistency;
   }
-
-  ReadSpec toReadSpec(Index index) {
-    return new ReadSpec(size, token, index, consistency == Consistency.STRONG, descending);
-  }
 }

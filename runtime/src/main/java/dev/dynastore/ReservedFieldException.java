@@ -7,11 +7,11 @@ package dev.dynastore;
 public final class ReservedFieldException extends DynastoreException {
   private static final long serialVersionUID = 1L;
 
-  ReservedFieldException(String message) {
+  public ReservedFieldException(String message) {
     super(message);
   }
 
-  ReservedFieldException(String message, Throwable cause) {
+  public ReservedFieldException(String message, Throwable cause) {
     super(message, cause);
   }
 }

@@ -7,7 +7,7 @@ package dev.dynastore;
 public final class TableNotFoundException extends DynastoreException {
   private static final long serialVersionUID = 1L;
 
-  TableNotFoundException(String message, Throwable cause) {
+  public TableNotFoundException(String message, Throwable cause) {
     super(message, cause);
   }
 }

@@ -8,7 +8,7 @@ package dev.dynastore;
 public final class ThrottledException extends DynastoreException {
   private static final long serialVersionUID = 1L;
 
-  ThrottledException(String message, Throwable cause) {
+  public ThrottledException(String message, Throwable cause) {
     super(message, cause);
   }
 }

@@ -8,7 +8,7 @@ package dev.dynastore;
 public final class UnavailableException extends DynastoreException {
   private static final long serialVersionUID = 1L;
 
-  UnavailableException(String message, Throwable cause) {
+  public UnavailableException(String message, Throwable cause) {
     super(message, cause);
   }
 }

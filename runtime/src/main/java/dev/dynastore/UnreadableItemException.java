@@ -8,11 +8,11 @@ package dev.dynastore;
 public final class UnreadableItemException extends DynastoreException {
   private static final long serialVersionUID = 1L;
 
-  UnreadableItemException(String message) {
+  public UnreadableItemException(String message) {
     super(message);
   }
 
-  UnreadableItemException(String message, Throwable cause) {
+  public UnreadableItemException(String message, Throwable cause) {
     super(message, cause);
   }
 }

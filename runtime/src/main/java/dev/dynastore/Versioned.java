@@ -1,5 +1,6 @@
 package dev.dynastore;
 
+import dev.dynastore.kv.KVPair;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,15 +10,31 @@ import java.util.Optional;
  * or delete the entity later: {@code repository.update(versioned, changed)} and
  * {@code repository.delete(versioned)} succeed only while the stored item is still this one.
  *
+ * <p>Repositories make these. To stub a repository in a unit test, or to wrap results of your own reads, use
+ * {@link #of(Object, KVPair)} (a stored item you read with the K/V API) or {@link #of(Object, long)}.
+ *
  * @param <T> the entity type
  */
 public final class Versioned<T> {
   private final T value;
   private final KVPair stored;
 
-  Versioned(T value, KVPair stored) {
+  private Versioned(T value, KVPair stored) {
     this.value = Objects.requireNonNull(value, "value == null");
-    this.stored = stored;
+    this.stored = Objects.requireNonNull(stored, "stored == null");
+  }
+
+  /** An entity as stored in {@code stored}: the version, write token and expiry come from it. */
+  public static <T> Versioned<T> of(T value, KVPair stored) {
+    return new Versioned<>(value, stored);
+  }
+
+  /**
+   * An entity at a version, with no stored item behind it: for stubs in tests. A real repository refuses it for
+   * {@code update} and {@code delete} ({@code IllegalArgumentException}): those need the item read.
+   */
+  public static <T> Versioned<T> of(T value, long version) {
+    return new Versioned<>(value, new KVPair("", "", version, null, null, java.util.Map.of(), null));
   }
 
   /** The entity. */

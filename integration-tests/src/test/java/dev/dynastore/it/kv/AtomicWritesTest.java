@@ -1,20 +1,20 @@
 package dev.dynastore.it.kv;
 
-import static dev.dynastore.ReadOption.consistent;
-import static dev.dynastore.ReadOption.withLocalIndex;
-import static dev.dynastore.WriteOption.withFields;
-import static dev.dynastore.WriteOption.withPreviousKV;
-import static dev.dynastore.WriteOption.withoutFields;
-import static dev.dynastore.WriteOption.withString;
-import static dev.dynastore.WriteOption.withTtl;
+import static dev.dynastore.kv.ReadOption.consistent;
+import static dev.dynastore.kv.ReadOption.withLocalIndex;
+import static dev.dynastore.kv.WriteOption.withFields;
+import static dev.dynastore.kv.WriteOption.withPreviousKV;
+import static dev.dynastore.kv.WriteOption.withoutFields;
+import static dev.dynastore.kv.WriteOption.withString;
+import static dev.dynastore.kv.WriteOption.withTtl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.dynastore.KVPair;
+import dev.dynastore.kv.KVPair;
 import dev.dynastore.KeyExistsException;
 import dev.dynastore.KeyModifiedException;
 import dev.dynastore.KeyNotFoundException;
-import dev.dynastore.Partition;
+import dev.dynastore.kv.KVPartition;
 import dev.dynastore.UnreadableItemException;
 import dev.dynastore.testing.DynamoDbTest;
 import dev.dynastore.testing.TableName;
@@ -31,7 +31,7 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 @DynamoDbTest
 class AtomicWritesTest {
   private KvFixture fixture;
-  private Partition customers;
+  private KVPartition customers;
   private DynamoDbClient client;
 
   @BeforeEach

@@ -1,23 +1,23 @@
 package dev.dynastore.it.kv;
 
-import static dev.dynastore.ReadOption.consistent;
-import static dev.dynastore.ReadOption.withLimit;
-import static dev.dynastore.ReadOption.withLocalIndex;
-import static dev.dynastore.WriteOption.withBytes;
-import static dev.dynastore.WriteOption.withFields;
-import static dev.dynastore.WriteOption.withString;
-import static dev.dynastore.WriteOption.withTtl;
-import static dev.dynastore.WriteOption.withoutFields;
+import static dev.dynastore.kv.ReadOption.consistent;
+import static dev.dynastore.kv.ReadOption.withLimit;
+import static dev.dynastore.kv.ReadOption.withLocalIndex;
+import static dev.dynastore.kv.WriteOption.withBytes;
+import static dev.dynastore.kv.WriteOption.withFields;
+import static dev.dynastore.kv.WriteOption.withString;
+import static dev.dynastore.kv.WriteOption.withTtl;
+import static dev.dynastore.kv.WriteOption.withoutFields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.dynastore.Index;
+import dev.dynastore.kv.Index;
 import dev.dynastore.IndexNotSupportedException;
 import dev.dynastore.InvalidKeyException;
 import dev.dynastore.ItemTooLargeException;
-import dev.dynastore.KVPair;
-import dev.dynastore.Partition;
-import dev.dynastore.ReadOption;
+import dev.dynastore.kv.KVPair;
+import dev.dynastore.kv.KVPartition;
+import dev.dynastore.kv.ReadOption;
 import dev.dynastore.ReservedFieldException;
 import dev.dynastore.testing.DynamoDbTest;
 import dev.dynastore.testing.TableName;
@@ -32,7 +32,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 @DynamoDbTest
 class BadInputTest {
   private KvFixture fixture;
-  private Partition customers;
+  private KVPartition customers;
   private KVPair stored;
 
   @BeforeEach
@@ -51,8 +51,8 @@ class BadInputTest {
     assertThatThrownBy(() -> customers.get("")).isInstanceOf(InvalidKeyException.class);
     assertThatThrownBy(() -> fixture.table.partition("")).isInstanceOf(InvalidKeyException.class)
         .hasMessageContaining("partition is empty");
-    assertThatThrownBy(() -> fixture.table.put("", "k", withString("v"))).isInstanceOf(InvalidKeyException.class);
-    assertThatThrownBy(() -> fixture.table.listPage("", "")).isInstanceOf(InvalidKeyException.class);
+    assertThatThrownBy(() -> fixture.table.partition("").put("k", withString("v"))).isInstanceOf(InvalidKeyException.class);
+    assertThatThrownBy(() -> fixture.table.partition("").listPage("")).isInstanceOf(InvalidKeyException.class);
     assertThatThrownBy(() -> customers.put(null, withString("v"))).isInstanceOf(NullPointerException.class)
         .hasMessage("key == null");
     assertNothingSentAndNothingChanged();
@@ -64,15 +64,15 @@ class BadInputTest {
     assertThatThrownBy(() -> customers.put(key1025, withString("v"))).isInstanceOf(InvalidKeyException.class)
         .hasMessageContaining("1025 bytes");
     String partition2049 = "p".repeat(2049);
-    assertThatThrownBy(() -> fixture.table.put(partition2049, "k", withString("v")))
+    assertThatThrownBy(() -> fixture.table.partition(partition2049).put("k", withString("v")))
         .isInstanceOf(InvalidKeyException.class).hasMessageContaining("2049 bytes");
     assertThatThrownBy(() -> customers.listPage("x".repeat(1025))).isInstanceOf(InvalidKeyException.class);
     assertNothingSentAndNothingChanged();
 
     // exactly at the limits is fine
     String key1024 = "é".repeat(512);
-    fixture.table.put("p".repeat(2048), key1024, withString("at the limit"));
-    assertThat(fixture.table.get("p".repeat(2048), key1024, consistent()).orElseThrow().stringValue())
+    fixture.table.partition("p".repeat(2048)).put(key1024, withString("at the limit"));
+    assertThat(fixture.table.partition("p".repeat(2048)).get(key1024, consistent()).orElseThrow().stringValue())
         .isEqualTo("at the limit");
   }
 

@@ -1,14 +1,14 @@
 package dev.dynastore.it.kv;
 
-import static dev.dynastore.ReadOption.consistent;
-import static dev.dynastore.WriteOption.withPreviousKV;
-import static dev.dynastore.WriteOption.withString;
+import static dev.dynastore.kv.ReadOption.consistent;
+import static dev.dynastore.kv.WriteOption.withPreviousKV;
+import static dev.dynastore.kv.WriteOption.withString;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dynastore.KVPair;
+import dev.dynastore.kv.KVPair;
 import dev.dynastore.KeyExistsException;
 import dev.dynastore.KeyModifiedException;
-import dev.dynastore.Partition;
+import dev.dynastore.kv.KVPartition;
 import dev.dynastore.testing.DynamoDbTest;
 import dev.dynastore.testing.Feature;
 import dev.dynastore.testing.RequiresFeature;
@@ -34,7 +34,7 @@ class ConcurrencyTest {
   @Test
   void concurrentCompareAndSwapIncrementsLoseNothing(DynamoDbClient client, @TableName String table)
       throws Exception {
-    Partition counters = new KvFixture(client, table).table.partition("counters");
+    KVPartition counters = new KvFixture(client, table).table.partition("counters");
     counters.atomicPut("hits", withString("0"));
     AtomicInteger conflicts = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -69,7 +69,7 @@ class ConcurrencyTest {
 
   @Test
   void exactlyOneConcurrentCreatorWins(DynamoDbClient client, @TableName String table) throws Exception {
-    Partition locks = new KvFixture(client, table).table.partition("locks");
+    KVPartition locks = new KvFixture(client, table).table.partition("locks");
     for (int round = 0; round < 10; round++) {
       String key = "lock-" + round;
       CountDownLatch start = new CountDownLatch(1);

@@ -1,18 +1,18 @@
 package dev.dynastore.it.kv;
 
-import static dev.dynastore.ReadOption.consistent;
-import static dev.dynastore.WriteOption.withExpiresAt;
-import static dev.dynastore.WriteOption.withNoExpires;
-import static dev.dynastore.WriteOption.withPreviousKV;
-import static dev.dynastore.WriteOption.withString;
-import static dev.dynastore.WriteOption.withTtl;
+import static dev.dynastore.kv.ReadOption.consistent;
+import static dev.dynastore.kv.WriteOption.withExpiresAt;
+import static dev.dynastore.kv.WriteOption.withNoExpires;
+import static dev.dynastore.kv.WriteOption.withPreviousKV;
+import static dev.dynastore.kv.WriteOption.withString;
+import static dev.dynastore.kv.WriteOption.withTtl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.dynastore.KVPair;
+import dev.dynastore.kv.KVPair;
 import dev.dynastore.KeyExistsException;
 import dev.dynastore.KeyNotFoundException;
-import dev.dynastore.Partition;
+import dev.dynastore.kv.KVPartition;
 import dev.dynastore.testing.DynamoDbTest;
 import dev.dynastore.testing.TableName;
 import java.time.Duration;
@@ -28,7 +28,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 @DynamoDbTest
 class ExpiryTest {
   private KvFixture fixture;
-  private Partition items;
+  private KVPartition items;
   private Instant now;
   private DynamoDbClient client;
 

@@ -1,7 +1,7 @@
 package dev.dynastore.it.kv;
 
 import dev.dynastore.Dynastore;
-import dev.dynastore.Index;
+import dev.dynastore.kv.Index;
 import dev.dynastore.RequestHook;
 import dev.dynastore.Table;
 import dev.dynastore.testing.TestClock;

@@ -1,24 +1,24 @@
 package dev.dynastore.it.kv;
 
-import static dev.dynastore.ReadOption.consistent;
-import static dev.dynastore.ReadOption.reverse;
-import static dev.dynastore.ReadOption.withGlobalIndex;
-import static dev.dynastore.ReadOption.withLimit;
-import static dev.dynastore.ReadOption.withLocalIndex;
-import static dev.dynastore.ReadOption.withStartKey;
-import static dev.dynastore.WriteOption.withExpiresAt;
-import static dev.dynastore.WriteOption.withFields;
-import static dev.dynastore.WriteOption.withString;
+import static dev.dynastore.kv.ReadOption.consistent;
+import static dev.dynastore.kv.ReadOption.reverse;
+import static dev.dynastore.kv.ReadOption.withGlobalIndex;
+import static dev.dynastore.kv.ReadOption.withLimit;
+import static dev.dynastore.kv.ReadOption.withLocalIndex;
+import static dev.dynastore.kv.ReadOption.withStartKey;
+import static dev.dynastore.kv.WriteOption.withExpiresAt;
+import static dev.dynastore.kv.WriteOption.withFields;
+import static dev.dynastore.kv.WriteOption.withString;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dynastore.Dynastore;
 import dev.dynastore.IndexNotSupportedException;
 import dev.dynastore.InvalidPageTokenException;
-import dev.dynastore.KVPage;
-import dev.dynastore.KVPair;
-import dev.dynastore.Partition;
-import dev.dynastore.ReadOption;
+import dev.dynastore.kv.KVPage;
+import dev.dynastore.kv.KVPair;
+import dev.dynastore.kv.KVPartition;
+import dev.dynastore.kv.ReadOption;
 import dev.dynastore.testing.DynamoDbTest;
 import dev.dynastore.testing.TableName;
 import java.util.ArrayList;
@@ -32,7 +32,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 @DynamoDbTest
 class ListPageTest {
   private KvFixture fixture;
-  private Partition customers;
+  private KVPartition customers;
 
   @BeforeEach
   void setUp(DynamoDbClient client, @TableName String table) {
@@ -69,7 +69,7 @@ class ListPageTest {
 
   @Test
   void pagesThroughAGlobalIndexWhosePartitionIsTheGivenName() {
-    Partition active = fixture.table.partition("active");
+    KVPartition active = fixture.table.partition("active");
     List<List<String>> pages = pageThrough(active, "", withGlobalIndex("idx_status", "status", "created"),
         withLimit(2));
     // the supplier c01 (created 2026-01-01) comes first, then the active customers by creation date
@@ -117,21 +117,21 @@ class ListPageTest {
   @Test
   void aTokenNeverRevealsAKeyTheCallerWasNotGiven() {
     // an order sorts between the active customers in the shared global index, and is filtered out of their listing
-    Partition orders = fixture.table.partition("orders");
+    KVPartition orders = fixture.table.partition("orders");
     orders.put("secret-order-42", withString("an order"), withFields(Map.of("created", s("2026-11-28"),
         "status", s("active"))));
     ReadOption byStatus = withGlobalIndex("idx_status", "status", "created");
 
     List<String> tokens = new ArrayList<>();
     List<String> listed = new ArrayList<>();
-    KVPage page = fixture.table.listPage("active", "", byStatus, withLimit(1));
+    KVPage page = fixture.table.partition("active").listPage("", byStatus, withLimit(1));
     while (true) {
       page.items().forEach(item -> listed.add(item.partition() + "/" + item.key()));
       if (!page.hasMore()) {
         break;
       }
       tokens.add(page.lastKey().orElseThrow());
-      page = fixture.table.listPage("active", "", byStatus, withLimit(1), withStartKey(page.lastKey().get()));
+      page = fixture.table.partition("active").listPage("", byStatus, withLimit(1), withStartKey(page.lastKey().get()));
     }
     assertThat(listed).as("the global index holds orders too: a K/V listing sees them")
         .contains("orders/secret-order-42");
@@ -208,7 +208,7 @@ class ListPageTest {
         .extracting(KVPair::key).containsExactly("c04", "c05", "c06");
   }
 
-  private static List<List<String>> pageThrough(Partition partition, String prefix, ReadOption... options) {
+  private static List<List<String>> pageThrough(KVPartition partition, String prefix, ReadOption... options) {
     List<List<String>> pages = new ArrayList<>();
     String token = null;
     do {

@@ -1,8 +1,8 @@
 package dev.dynastore.it.kv;
 
-import static dev.dynastore.ReadOption.consistent;
-import static dev.dynastore.WriteOption.withPreviousKV;
-import static dev.dynastore.WriteOption.withString;
+import static dev.dynastore.kv.ReadOption.consistent;
+import static dev.dynastore.kv.WriteOption.withPreviousKV;
+import static dev.dynastore.kv.WriteOption.withString;
 import static dev.dynastore.testing.FaultInjector.Fault.LOSE_ANSWER;
 import static dev.dynastore.testing.FaultInjector.Fault.REFUSE_CONNECTION;
 import static dev.dynastore.testing.FaultInjector.Fault.SERVER_ERROR;
@@ -11,12 +11,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dynastore.Dynastore;
-import dev.dynastore.KVPair;
+import dev.dynastore.kv.KVPair;
 import dev.dynastore.KeyExistsException;
 import dev.dynastore.KeyModifiedException;
 import dev.dynastore.KeyNotFoundException;
 import dev.dynastore.OutcomeUnknownException;
-import dev.dynastore.Partition;
+import dev.dynastore.kv.KVPartition;
 import dev.dynastore.ThrottledException;
 import dev.dynastore.UnavailableException;
 import dev.dynastore.testing.DynamoDbTest;
@@ -45,9 +45,9 @@ class RetrySafetyTest {
   private final RequestCounter counter = new RequestCounter();
   private DynamoDbClient faultyClient;
   private KvFixture fixture;
-  private Partition customers;
+  private KVPartition customers;
   /** The same partition through a client without faults: another writer. */
-  private Partition other;
+  private KVPartition other;
 
   @BeforeEach
   void setUp(LocalDynamoDb dynamo, DynamoDbClient client, @TableName String table) {

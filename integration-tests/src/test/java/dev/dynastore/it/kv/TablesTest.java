@@ -1,13 +1,13 @@
 package dev.dynastore.it.kv;
 
-import static dev.dynastore.WriteOption.withPreviousKV;
-import static dev.dynastore.WriteOption.withString;
+import static dev.dynastore.kv.WriteOption.withPreviousKV;
+import static dev.dynastore.kv.WriteOption.withString;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dynastore.Dynastore;
-import dev.dynastore.KVPair;
-import dev.dynastore.Partition;
+import dev.dynastore.kv.KVPair;
+import dev.dynastore.kv.KVPartition;
 import dev.dynastore.Table;
 import dev.dynastore.TableNotFoundException;
 import dev.dynastore.testing.DynamoDbTest;
@@ -30,7 +30,7 @@ class TablesTest {
 
   @Test
   void everyOperationOnAMissingTableIsTableNotFound(Dynastore store) {
-    Partition missing = store.table("no-such-table").partition("p");
+    KVPartition missing = store.table("no-such-table").partition("p");
     KVPair pair = pairOf(store);
     List<ThrowingCallable> operations = List.of(
         () -> missing.get("k"), () -> missing.exists("k"), () -> missing.listPage(""),

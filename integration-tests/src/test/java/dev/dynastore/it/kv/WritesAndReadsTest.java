@@ -1,18 +1,18 @@
 package dev.dynastore.it.kv;
 
-import static dev.dynastore.ReadOption.consistent;
-import static dev.dynastore.ReadOption.withLocalIndex;
-import static dev.dynastore.WriteOption.withBytes;
-import static dev.dynastore.WriteOption.withExpiresAt;
-import static dev.dynastore.WriteOption.withFields;
-import static dev.dynastore.WriteOption.withNoExpires;
-import static dev.dynastore.WriteOption.withString;
-import static dev.dynastore.WriteOption.withTtl;
-import static dev.dynastore.WriteOption.withoutFields;
+import static dev.dynastore.kv.ReadOption.consistent;
+import static dev.dynastore.kv.ReadOption.withLocalIndex;
+import static dev.dynastore.kv.WriteOption.withBytes;
+import static dev.dynastore.kv.WriteOption.withExpiresAt;
+import static dev.dynastore.kv.WriteOption.withFields;
+import static dev.dynastore.kv.WriteOption.withNoExpires;
+import static dev.dynastore.kv.WriteOption.withString;
+import static dev.dynastore.kv.WriteOption.withTtl;
+import static dev.dynastore.kv.WriteOption.withoutFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dynastore.KVPair;
-import dev.dynastore.Partition;
+import dev.dynastore.kv.KVPair;
+import dev.dynastore.kv.KVPartition;
 import dev.dynastore.testing.DynamoDbTest;
 import dev.dynastore.testing.TableName;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +27,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 @DynamoDbTest
 class WritesAndReadsTest {
   private KvFixture fixture;
-  private Partition customers;
+  private KVPartition customers;
   private DynamoDbClient client;
 
   @BeforeEach
@@ -120,12 +120,12 @@ class WritesAndReadsTest {
 
   @Test
   void tableOperationsTakeThePartitionFirst() {
-    fixture.table.put("p1", "k", withString("in p1"));
-    fixture.table.put("p2", "k", withString("in p2"));
+    fixture.table.partition("p1").put("k", withString("in p1"));
+    fixture.table.partition("p2").put("k", withString("in p2"));
 
-    assertThat(fixture.table.get("p1", "k", consistent()).orElseThrow().stringValue()).isEqualTo("in p1");
+    assertThat(fixture.table.partition("p1").get("k", consistent()).orElseThrow().stringValue()).isEqualTo("in p1");
     assertThat(fixture.table.partition("p2").get("k", consistent()).orElseThrow().stringValue()).isEqualTo("in p2");
-    assertThat(fixture.table.listPage("p1", "", consistent()).items()).extracting(KVPair::stringValue)
+    assertThat(fixture.table.partition("p1").listPage("", consistent()).items()).extracting(KVPair::stringValue)
         .containsExactly("in p1");
   }
 
@@ -141,7 +141,7 @@ class WritesAndReadsTest {
   void createIfMissingIsIdempotentAndReportsMissingIndexes() {
     assertThat(fixture.table.createIfMissing(KvFixture.BY_CREATED)).isFalse();
     org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> fixture.table.createIfMissing(dev.dynastore.Index.local("idx_other", "other")))
+            () -> fixture.table.createIfMissing(dev.dynastore.kv.Index.local("idx_other", "other")))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("exists without local index idx_other")
         .hasMessageContaining("[idx_created, idx_status]");

@@ -39,7 +39,7 @@ class BeanAndConstructorEntitiesTest {
     assertThat(created.expires()).contains(expires);
     assertThat(sessions.get("globex", id, Consistency.STRONG).orElseThrow().value().getUserName()).isEqualTo("bob");
     assertThat(sessions.list("acme", PageRequest.first(10).consistent()).items()).containsExactly(acme);
-    assertThat(session.table().get("sessions#acme", id.toString())).as("the partition is prefix#tenant").isPresent();
+    assertThat(session.table().partition("sessions#acme").get(id.toString())).as("the partition is prefix#tenant").isPresent();
 
     session.clock().set(expires);
     assertThat(sessions.get("acme", id, Consistency.STRONG)).isEmpty();
@@ -74,7 +74,7 @@ class BeanAndConstructorEntitiesTest {
     assertThat(orders.get(1001L, Consistency.STRONG).orElseThrow().value()).isEqualTo(new Order(1001, 2500L, "c1"));
     orders.put(new Order(1004, 1L, "c3", "leave at door"));
     assertThat(orders.get(1004L, Consistency.STRONG).orElseThrow().value().getNote()).isEqualTo("leave at door");
-    assertThat(store.table(name).get("orders", "0000000000000001004").orElseThrow().value().m().get("note").s())
+    assertThat(store.table(name).partition("orders").get("0000000000000001004").orElseThrow().value().m().get("note").s())
         .as("stored through the @Convert converter").isEqualTo("rood ta evael");
     orders.delete(1004L);
     assertThat(orders.byTotal().list(PageRequest.first(10).consistent()).items())

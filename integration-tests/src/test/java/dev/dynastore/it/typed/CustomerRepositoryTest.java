@@ -14,7 +14,7 @@ import dev.dynastore.PageRequest;
 import dev.dynastore.Table;
 import dev.dynastore.UnreadableItemException;
 import dev.dynastore.Versioned;
-import dev.dynastore.WriteOption;
+import dev.dynastore.kv.WriteOption;
 import dev.dynastore.testing.DynamoDbTest;
 import dev.dynastore.testing.TableName;
 import java.math.BigDecimal;
@@ -187,7 +187,7 @@ class CustomerRepositoryTest {
     Map<String, AttributeValue> payload = new java.util.HashMap<>(
         new CustomerRepository(table).create(Customer.named("c1", "Ada", T0.plusMillis(5))).kv().value().m());
     payload.put("created", AttributeValue.fromS("2026-11-01T00:00:00.005Z")); // as an earlier version wrote it
-    table.put("customers", "c1", WriteOption.withValue(AttributeValue.fromM(payload)));
+    table.partition("customers").put("c1", WriteOption.withValue(AttributeValue.fromM(payload)));
 
     assertThat(customers.get("c1", Consistency.STRONG).orElseThrow().value().created()).isEqualTo(T0.plusMillis(5));
   }
@@ -199,7 +199,7 @@ class CustomerRepositoryTest {
       customers.create(i % 2 == 0 ? customer.withStatus(Customer.Status.SUSPENDED) : customer);
     }
     // another partition's item in the same index partition must not be read as a Customer
-    table.put("suppliers", "s1", WriteOption.withString("not a customer"),
+    table.partition("suppliers").put("s1", WriteOption.withString("not a customer"),
         WriteOption.withFields(Map.of("status", AttributeValue.fromS("ACTIVE"), "created",
             AttributeValue.fromS("2026-11-01T00:00:02Z"))));
 
@@ -230,7 +230,7 @@ class CustomerRepositoryTest {
 
   @Test
   void aForeignItemInThePartitionIsUnreadableNotMisread() {
-    table.put("customers", "junk", WriteOption.withString("written by someone else"));
+    table.partition("customers").put("junk", WriteOption.withString("written by someone else"));
     assertThatThrownBy(() -> customers.get("junk", Consistency.STRONG))
         .isInstanceOf(UnreadableItemException.class)
         .hasMessageContaining("has no map value");

@@ -5,11 +5,11 @@ import com.squareup.javapoet.ClassName;
 
 /** The runtime and SDK types generated code uses. */
 final class Types {
-  static final ClassName ATTRIBUTES = ClassName.get("dev.dynastore", "Attributes");
-  static final ClassName ENTITY_SCHEMA = ClassName.get("dev.dynastore", "EntitySchema");
-  static final ClassName GENERATED_SCHEMA = ClassName.get("dev.dynastore", "GeneratedSchema");
-  static final ClassName ENTITY_STORE = ClassName.get("dev.dynastore", "EntityStore");
-  static final ClassName INDEX = ClassName.get("dev.dynastore", "Index");
+  static final ClassName ATTRIBUTES = ClassName.get("dev.dynastore.internal", "Attributes");
+  static final ClassName ENTITY_SCHEMA = ClassName.get("dev.dynastore.internal", "EntitySchema");
+  static final ClassName GENERATED_SCHEMA = ClassName.get("dev.dynastore.internal", "GeneratedSchema");
+  static final ClassName ENTITY_STORE = ClassName.get("dev.dynastore.internal", "EntityStore");
+  static final ClassName INDEX = ClassName.get("dev.dynastore.kv", "Index");
   static final ClassName TABLE = ClassName.get("dev.dynastore", "Table");
   static final ClassName VERSIONED = ClassName.get("dev.dynastore", "Versioned");
   static final ClassName PAGE = ClassName.get("dev.dynastore", "Page");

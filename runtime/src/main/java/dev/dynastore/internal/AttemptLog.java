@@ -1,0 +1,158 @@
+package dev.dynastore.internal;
+
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
+import software.amazon.awssdk.core.SdkPlugin;
+import software.amazon.awssdk.core.SdkServiceClientConfiguration;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.exception.SdkServiceException;
+import software.amazon.awssdk.retries.api.AcquireInitialTokenRequest;
+import software.amazon.awssdk.retries.api.AcquireInitialTokenResponse;
+import software.amazon.awssdk.retries.api.RecordSuccessRequest;
+import software.amazon.awssdk.retries.api.RecordSuccessResponse;
+import software.amazon.awssdk.retries.api.RefreshRetryTokenRequest;
+import software.amazon.awssdk.retries.api.RefreshRetryTokenResponse;
+import software.amazon.awssdk.retries.api.RetryStrategy;
+
+/**
+ * What happened to each attempt of one write request, so that a retried write can tell "an earlier attempt of
+ * mine may have been applied" from "no attempt of mine reached DynamoDB".
+ *
+ * <p>The SDK retries inside one call and reports only a count of attempts, which cannot tell an attempt that was
+ * never sent (connection refused, throttled) from one whose answer was lost after DynamoDB applied it. So each
+ * write carries a per-request plugin that wraps the client's own retry strategy (its limits, back-off and
+ * token bucket are kept) and records the failure of every attempt. A failure <em>may have applied</em> the
+ * write when DynamoDB answered 5xx or the client lost the connection or timed out after sending; it did
+ * <em>not</em> when DynamoDB answered 4xx (throttling, a failed condition) or the connection was never made.
+ *
+ * <p>A client that ignores request plugins (DAX, a hand-written wrapper) leaves the log empty. Then the
+ * exception's attempt count is all there is: a single attempt, or none reported, counts as not retried; several
+ * attempts count as possibly applied, the safe reading.
+ */
+final class AttemptLog {
+  private final List<Throwable> failures = new ArrayList<>(2);
+  private boolean observed;
+  private final AwsRequestOverrideConfiguration configuration =
+      AwsRequestOverrideConfiguration.builder().addPlugin(new Recorder()).build();
+
+  /** The request configuration that makes the SDK report this request's attempts here. */
+  AwsRequestOverrideConfiguration configuration() {
+    return configuration;
+  }
+
+  /**
+   * Whether an attempt before the one that produced the result may have applied the write. {@code finalFailure} is
+   * the exception the call ended with, or null when it succeeded.
+   */
+  boolean earlierAttemptMayHaveApplied(SdkException finalFailure) {
+    if (!observed) {
+      Integer attempts = finalFailure == null ? null : finalFailure.numAttempts();
+      return attempts != null && attempts > 1;
+    }
+    int earlier = failures.size();
+    if (finalFailure != null) {
+      Integer attempts = finalFailure.numAttempts();
+      earlier = Math.min(earlier, (attempts == null ? failures.size() : attempts) - 1);
+    }
+    for (int i = 0; i < earlier; i++) {
+      if (mayHaveApplied(failures.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether any attempt, the last one ({@code finalFailure}) included, may have applied the write. */
+  boolean anyAttemptMayHaveApplied(SdkException finalFailure) {
+    return mayHaveApplied(finalFailure) || earlierAttemptMayHaveApplied(finalFailure);
+  }
+
+  /**
+   * Whether a failed attempt may have reached DynamoDB and been applied: yes for a 5xx answer and for any
+   * failure on the client side after the connection was made (timeouts, resets, unreadable answers); no for a
+   * 4xx answer and for a connection that could not be made.
+   */
+  static boolean mayHaveApplied(Throwable failure) {
+    if (failure instanceof SdkServiceException) {
+      return ((SdkServiceException) failure).statusCode() >= 500;
+    }
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (neverSent(cause)) {
+        return false;
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return true;
+  }
+
+  /** A failure to connect: the request never left the client. */
+  private static boolean neverSent(Throwable cause) {
+    if (cause instanceof ConnectException || cause instanceof UnknownHostException
+        || cause instanceof NoRouteToHostException) {
+      return true;
+    }
+    if (cause instanceof InterruptedIOException) {
+      // Apache's ConnectTimeoutException and ConnectionPoolTimeoutException, the JDK's HttpConnectTimeoutException
+      String name = cause.getClass().getSimpleName();
+      return name.equals("ConnectTimeoutException") || name.equals("ConnectionPoolTimeoutException")
+          || name.equals("HttpConnectTimeoutException");
+    }
+    return false;
+  }
+
+  /** Puts the recording strategy around the client's retry strategy, for this request only. */
+  private final class Recorder implements SdkPlugin {
+    @Override
+    public void configureClient(SdkServiceClientConfiguration.Builder config) {
+      ClientOverrideConfiguration override = config.overrideConfiguration();
+      RetryStrategy strategy = override.retryStrategy().orElse(null);
+      if (strategy != null) {
+        config.overrideConfiguration(override.toBuilder().retryStrategy(new Recording(strategy)).build());
+      }
+    }
+  }
+
+  /** The client's retry strategy, unchanged, noting each failed attempt. */
+  private final class Recording implements RetryStrategy {
+    private final RetryStrategy delegate;
+
+    Recording(RetryStrategy delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public AcquireInitialTokenResponse acquireInitialToken(AcquireInitialTokenRequest request) {
+      observed = true;
+      return delegate.acquireInitialToken(request);
+    }
+
+    @Override
+    public RefreshRetryTokenResponse refreshRetryToken(RefreshRetryTokenRequest request) {
+      failures.add(request.failure());
+      return delegate.refreshRetryToken(request);
+    }
+
+    @Override
+    public RecordSuccessResponse recordSuccess(RecordSuccessRequest request) {
+      return delegate.recordSuccess(request);
+    }
+
+    @Override
+    public int maxAttempts() {
+      return delegate.maxAttempts();
+    }
+
+    @Override
+    public Builder<?, ?> toBuilder() {
+      return delegate.toBuilder();
+    }
+  }
+}

@@ -1,0 +1,163 @@
+package dev.dynastore.internal;
+
+import dev.dynastore.Dynastore;
+import dev.dynastore.IndexNotSupportedException;
+import dev.dynastore.InvalidKeyException;
+import dev.dynastore.Table;
+import dev.dynastore.kv.Index;
+import dev.dynastore.kv.KVPage;
+import dev.dynastore.kv.KVPair;
+import dev.dynastore.kv.KVPartition;
+import java.util.Objects;
+
+/**
+ * The {@link Table} of a session, and the one door to its items for both the K/V API
+ * ({@link DefaultKVPartition}) and generated repositories ({@link EntityStore}): every public operation checks its
+ * input here, then reads or writes through {@link ItemReader} and {@link ItemWriter}. Internal.
+ */
+public final class DefaultTable implements Table {
+  private final Dynastore owner;
+  private final Session session;
+  private final String name;
+  private final ItemWriter writer;
+  private final ItemReader reader;
+
+  public DefaultTable(Dynastore owner, Session session, String name) {
+    Objects.requireNonNull(name, "table name == null");
+    if (name.isEmpty()) {
+      throw new IllegalArgumentException("table name is empty");
+    }
+    this.owner = owner;
+    this.session = session;
+    this.name = name;
+    this.writer = new ItemWriter(session, name);
+    this.reader = new ItemReader(session, name);
+  }
+
+  /** The table behind {@code table}, which must come from {@link Dynastore#table}. */
+  static DefaultTable of(Table table) {
+    Objects.requireNonNull(table, "table == null");
+    if (!(table instanceof DefaultTable)) {
+      throw new IllegalArgumentException("repositories need a Table from Dynastore.table(name), not a "
+          + table.getClass().getName() + "; to test code using a repository, stub the repository instead");
+    }
+    return (DefaultTable) table;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public Dynastore session() {
+    return owner;
+  }
+
+  Session internalSession() {
+    return session;
+  }
+
+  @Override
+  public KVPartition partition(String partition) {
+    checkPartition(partition);
+    return new DefaultKVPartition(this, partition);
+  }
+
+  @Override
+  public boolean createIfMissing(Index... indexes) {
+    return new TableAdmin(session, name).createIfMissing(indexes);
+  }
+
+  // --------------------------------------------------------------------------------------------- items
+
+  KVPair create(String partition, String key, WriteSpec spec) {
+    checkKey(partition, key);
+    return writer.create(partition, key, spec);
+  }
+
+  KVPair compareAndSwap(String partition, String key, KVPair previous, WriteSpec spec) {
+    checkKey(partition, key);
+    checkSameItem(partition, key, previous);
+    return writer.compareAndSwap(partition, key, previous, spec);
+  }
+
+  KVPair put(String partition, String key, WriteSpec spec) {
+    checkKey(partition, key);
+    return writer.put(partition, key, spec);
+  }
+
+  void delete(String partition, String key) {
+    checkKey(partition, key);
+    writer.delete(partition, key);
+  }
+
+  void atomicDelete(String partition, String key, KVPair previous) {
+    checkKey(partition, key);
+    Objects.requireNonNull(previous, "previous == null: atomicDelete deletes the version you read, so pass the"
+        + " KVPair from get or atomicPut; to delete whatever is stored, call delete(key)");
+    checkSameItem(partition, key, previous);
+    writer.atomicDelete(partition, key, previous);
+  }
+
+  KVPair get(String partition, String key, ReadSpec spec) {
+    checkKey(partition, key);
+    return reader.get(partition, key, checkKeyRead("get", spec).consistent());
+  }
+
+  boolean exists(String partition, String key, ReadSpec spec) {
+    checkKey(partition, key);
+    return reader.exists(partition, key, checkKeyRead("exists", spec).consistent());
+  }
+
+  /**
+   * Lists, keeping only items whose {@code id} equals {@code idFilter} (or starts with it, when
+   * {@code idFilterIsPrefix}); a null filter keeps all.
+   */
+  KVPage listPage(String partition, String prefix, ReadSpec spec, String idFilter, boolean idFilterIsPrefix) {
+    checkPartition(partition);
+    return reader.listPage(partition, prefix, spec, idFilter, idFilterIsPrefix);
+  }
+
+  // -------------------------------------------------------------------------------------------- checks
+
+  private static ReadSpec checkKeyRead(String operation, ReadSpec spec) {
+    if (spec.index() != null) {
+      throw new IndexNotSupportedException(operation + " reads the table by its key and cannot use " + spec.index()
+          + "; list through the index with listPage");
+    }
+    return spec;
+  }
+
+  private static void checkSameItem(String partition, String key, KVPair previous) {
+    if (!previous.partition().equals(partition) || !previous.key().equals(key)) {
+      throw new IllegalArgumentException("the previous pair is " + previous.partition() + "/" + previous.key()
+          + ", not " + partition + "/" + key);
+    }
+  }
+
+  static void checkPartition(String partition) {
+    checkKeyPart("partition", partition, ItemLayout.MAX_PARTITION_BYTES);
+  }
+
+  static void checkKey(String partition, String key) {
+    checkPartition(partition);
+    checkKeyPart("key", key, ItemLayout.MAX_KEY_BYTES);
+  }
+
+  private static void checkKeyPart(String what, String value, int maxBytes) {
+    Objects.requireNonNull(value, what + " == null");
+    if (value.isEmpty()) {
+      throw new InvalidKeyException(what + " is empty: DynamoDB cannot store an empty key");
+    }
+    int bytes = ItemSizes.utf8Length(value);
+    if (bytes > maxBytes) {
+      throw new InvalidKeyException(what + " is " + bytes + " bytes in UTF-8; DynamoDB's limit is " + maxBytes);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Table(" + name + ")";
+  }
+}

@@ -1,0 +1,53 @@
+package dev.dynastore.internal;
+
+import dev.dynastore.kv.Index;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Where and how an entity type is stored: a {@link TableSchema} for its value (the item's {@code payload}
+ * map) plus its partition, key, index attributes and expiry. Implemented by the schemas Dynastore's
+ * annotation processor generates ({@code CustomerSchema} for {@code Customer}); users do not implement it.
+ *
+ * @param <T> the entity type
+ */
+public interface EntitySchema<T> extends TableSchema<T> {
+  /** The partition the entity lives in. */
+  String partitionOf(T entity);
+
+  /** The entity's key within its partition. */
+  String keyOf(T entity);
+
+  /**
+   * The partition of every entity of this type, or null when it comes from a component. Global index listings
+   * keep only items of this partition.
+   */
+  String fixedPartition();
+
+  /**
+   * The prefix every partition of this type starts with when the partition comes from a component, or null.
+   * Global index listings keep only items whose partition starts with it.
+   */
+  String partitionPrefix();
+
+  /** The indexes a table needs for this type. */
+  List<Index> indexes();
+
+  /** The entity's index attributes that are present, to copy to the top level of the item. */
+  Map<String, AttributeValue> indexAttributes(T entity);
+
+  /** The entity's expiry, from its {@code @Expires} component, or null. */
+  Instant expiresOf(T entity);
+
+  /** Whether the type has an {@code @Expires} component: then the entity says its expiry on every write. */
+  boolean declaresExpiry();
+
+  /** Whether the type has a {@code @Version} component, filled in on read. */
+  boolean declaresVersion();
+
+  /** Reads an entity from its stored value, with the item's version and expiry for the components exposing them. */
+  T read(Map<String, AttributeValue> payload, long version, Instant expires);
+}

@@ -1,0 +1,228 @@
+package dev.dynastore.internal;
+
+import dev.dynastore.Consistency;
+import dev.dynastore.InvalidKeyException;
+import dev.dynastore.Page;
+import dev.dynastore.PageRequest;
+import dev.dynastore.Table;
+import dev.dynastore.UnreadableItemException;
+import dev.dynastore.Versioned;
+import dev.dynastore.kv.Index;
+import dev.dynastore.kv.KVPage;
+import dev.dynastore.kv.KVPair;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The typed operations behind generated repositories: each generated method is one call here, so the logic
+ * is written and tested once. Entities are stored in the Go library's layout: the entity as a map in
+ * {@code payload}, its index components copied to top-level attributes.
+ *
+ * <p>Writes replace whole entities: every index attribute the type declares is set, or removed when the
+ * entity's component is null, so an entity never lingers in an index under a stale value.
+ *
+ * @param <T> the entity type
+ */
+public final class EntityStore<T> {
+  private final DefaultTable table;
+  private final EntitySchema<T> schema;
+  private final String[] indexAttributeNames;
+  private final Set<String> partitionAttributeNames;
+  private static final ReadSpec CONSISTENT = new ReadSpec(null, null, null, true, false);
+  private static final ReadSpec EVENTUAL = new ReadSpec(null, null, null, false, false);
+
+  /** A store for entities of {@code schema}'s type in {@code table}. */
+  public EntityStore(Table table, EntitySchema<T> schema) {
+    this.table = DefaultTable.of(table);
+    this.schema = Objects.requireNonNull(schema, "schema == null");
+    String partition = schema.fixedPartition() != null ? schema.fixedPartition() : schema.partitionPrefix();
+    this.table.internalSession().claimPartition(table.name(), partition, schema.getClass().getName());
+    Set<String> names = new LinkedHashSet<>();
+    Set<String> partitions = new HashSet<>();
+    for (Index index : schema.indexes()) {
+      if (index.isGlobal()) {
+        names.add(index.partitionAttribute());
+        partitions.add(index.partitionAttribute());
+      }
+      names.add(index.sortAttribute());
+    }
+    for (Index index : schema.indexes()) {
+      partitions.remove(index.sortAttribute()); // a sort key too: the smaller limit holds
+    }
+    this.indexAttributeNames = names.toArray(new String[0]);
+    this.partitionAttributeNames = partitions;
+  }
+
+  /** The table entities are stored in. */
+  public Table table() {
+    return table;
+  }
+
+  /**
+   * Creates the entity if its key is absent or expired. It expires at its {@code @Expires} value if it has one,
+   * else {@code ttl} after now if {@code ttl} is not null, else never.
+   */
+  public Versioned<T> create(T entity, Duration ttl) {
+    Objects.requireNonNull(entity, "entity == null");
+    Map<String, AttributeValue> payload = schema.itemToMap(entity, true);
+    WriteSpec spec = spec(entity, payload, expiry(entity, ttl, ExpiryChange.CLEAR), null);
+    return stored(entity, payload, table.create(schema.partitionOf(entity), schema.keyOf(entity), spec));
+  }
+
+  /** Writes the entity unconditionally, replacing whatever is stored, its expiry included. */
+  public Versioned<T> put(T entity, Duration ttl) {
+    Objects.requireNonNull(entity, "entity == null");
+    Map<String, AttributeValue> payload = schema.itemToMap(entity, true);
+    WriteSpec spec = spec(entity, payload, expiry(entity, ttl, ExpiryChange.CLEAR), null);
+    return stored(entity, payload, table.put(schema.partitionOf(entity), schema.keyOf(entity), spec));
+  }
+
+  /**
+   * Replaces {@code previous} with {@code next} if the stored item is still {@code previous}. The expiry is
+   * {@code next}'s {@code @Expires} value when the type has that component (null: none); otherwise {@code ttl}
+   * after now when given, else the stored expiry is kept.
+   */
+  public Versioned<T> update(Versioned<T> previous, T next, Duration ttl) {
+    Objects.requireNonNull(previous, "previous == null: update the Versioned you read or created");
+    Objects.requireNonNull(next, "next == null");
+    Map<String, AttributeValue> payload = schema.itemToMap(next, true);
+    WriteSpec spec = spec(next, payload, expiry(next, ttl, ExpiryChange.KEEP), previous.kv());
+    KVPair written = table.compareAndSwap(schema.partitionOf(next), schema.keyOf(next), previous.kv(), spec);
+    return stored(next, payload, written);
+  }
+
+  /** Reads the entity; empty when absent or expired. */
+  public Optional<Versioned<T>> get(String partition, String key, Consistency consistency) {
+    KVPair found = table.get(partition, key, consistency == Consistency.STRONG ? CONSISTENT : EVENTUAL);
+    return found == null ? Optional.empty() : Optional.of(read(found));
+  }
+
+  /** Whether a live entity is stored under the key. */
+  public boolean exists(String partition, String key, Consistency consistency) {
+    return table.exists(partition, key, consistency == Consistency.STRONG ? CONSISTENT : EVENTUAL);
+  }
+
+  /** Deletes unconditionally. */
+  public void delete(String partition, String key) {
+    table.delete(partition, key);
+  }
+
+  /** Deletes the entity only if the stored item is still {@code previous}. */
+  public void delete(Versioned<T> previous) {
+    Objects.requireNonNull(previous, "previous == null: delete the Versioned you read, or delete by key");
+    table.atomicDelete(previous.kv().partition(), previous.kv().key(), previous.kv());
+  }
+
+  /** Lists a partition by key, or through a local index when {@code index} is not null. */
+  public Page<T> list(String partition, Index index, String prefix, PageRequest request) {
+    return page(table.listPage(partition, prefix, readSpec(request, index), null, false));
+  }
+
+  /**
+   * Lists through a global index: {@code indexPartition} is the value of the index's partition attribute.
+   * Only items of this entity type's partitions are returned.
+   */
+  public Page<T> listGlobal(Index index, String indexPartition, String prefix, PageRequest request) {
+    String fixed = schema.fixedPartition();
+    String filter = fixed != null ? fixed : schema.partitionPrefix();
+    return page(table.listPage(indexPartition, prefix, readSpec(request, index), filter, fixed == null));
+  }
+
+  private static ReadSpec readSpec(PageRequest request, Index index) {
+    return new ReadSpec(request.size(), request.token(), index, request.consistency() == Consistency.STRONG,
+        request.isDescending());
+  }
+
+  private Page<T> page(KVPage page) {
+    List<Versioned<T>> entries = new ArrayList<>(page.items().size());
+    for (KVPair kv : page.items()) {
+      entries.add(read(kv));
+    }
+    return Page.of(entries, page.lastKey().orElse(null));
+  }
+
+  private Versioned<T> read(KVPair kv) {
+    AttributeValue value = kv.value();
+    if (value == null || value.type() != AttributeValue.Type.M) {
+      throw new UnreadableItemException(kv + " in table " + table.name() + " has no map value: it is not a "
+          + schema.itemType().rawClass().getSimpleName() + " written by Dynastore");
+    }
+    try {
+      return Versioned.of(schema.read(value.m(), kv.version(), kv.expires().orElse(null)), kv);
+    } catch (RuntimeException e) {
+      throw new UnreadableItemException(kv + " in table " + table.name() + " cannot be read as a "
+          + schema.itemType().rawClass().getSimpleName() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The entity as stored: the one written, or, when the type has {@code @Version} or {@code @Expires}
+   * components, read back from what was written, so that they hold the stored version and expiry.
+   */
+  private Versioned<T> stored(T entity, Map<String, AttributeValue> payload, KVPair written) {
+    if (!schema.declaresVersion() && !schema.declaresExpiry()) {
+      return Versioned.of(entity, written);
+    }
+    return Versioned.of(schema.read(payload, written.version(), written.expires().orElse(null)), written);
+  }
+
+  /** The entity's {@code @Expires} value decides when the type has one; else {@code ttl}; else {@code otherwise}. */
+  private ExpiryChange expiry(T entity, Duration ttl, ExpiryChange otherwise) {
+    Instant expires = schema.expiresOf(entity);
+    if (expires != null) {
+      return new ExpiryChange.At(expires);
+    }
+    if (ttl != null) {
+      if (ttl.isNegative() || ttl.isZero()) {
+        throw new IllegalArgumentException("ttl must be positive, was " + ttl);
+      }
+      return new ExpiryChange.After(ttl);
+    }
+    return schema.declaresExpiry() ? ExpiryChange.CLEAR : otherwise;
+  }
+
+  /** The write: the entity as the value, every index attribute set or (when null) removed. */
+  private WriteSpec spec(T entity, Map<String, AttributeValue> payload, ExpiryChange expiry, KVPair previous) {
+    Map<String, AttributeValue> fields = schema.indexAttributes(entity);
+    Set<String> absent = Set.of();
+    for (String name : indexAttributeNames) {
+      AttributeValue value = fields.get(name);
+      if (value == null) {
+        if (absent.isEmpty()) {
+          absent = new LinkedHashSet<>();
+        }
+        absent.add(name);
+      } else {
+        checkIndexKey(name, value);
+      }
+    }
+    return new WriteSpec(AttributeValue.createM(payload), fields, absent, expiry, previous);
+  }
+
+  /**
+   * DynamoDB refuses empty index keys, global index partition keys over 2048 bytes and sort keys over 1024: say so
+   * before the write.
+   */
+  private void checkIndexKey(String name, AttributeValue value) {
+    long bytes = ItemSizes.value(value);
+    boolean empty = value.s() != null && value.s().isEmpty() || value.b() != null && value.b().asByteArrayUnsafe().length == 0;
+    if (empty) {
+      throw new InvalidKeyException("index attribute " + name + " is empty: DynamoDB cannot index an empty key;"
+          + " use null to leave the index");
+    }
+    int limit = partitionAttributeNames.contains(name) ? ItemLayout.MAX_PARTITION_BYTES : ItemLayout.MAX_KEY_BYTES;
+    if (bytes > limit) {
+      throw new InvalidKeyException("index attribute " + name + " is " + bytes + " bytes; DynamoDB's limit for"
+          + (limit == ItemLayout.MAX_PARTITION_BYTES ? " a partition key" : " a sort key") + " is " + limit);
+    }
+  }
+}

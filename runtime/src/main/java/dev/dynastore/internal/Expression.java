@@ -1,0 +1,146 @@
+package dev.dynastore.internal;
+
+import dev.dynastore.kv.KVPair;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Collects the attribute-name placeholders and values of one request's expressions, and writes the conditions
+ * Dynastore's rules need. Every attribute goes through a placeholder ({@code name} and many others are
+ * DynamoDB reserved words); Dynastore's own attributes get readable ones ({@code #name}, {@code #version}),
+ * fields get {@code #f0}, {@code #f1}, ...
+ */
+final class Expression {
+  private static final AttributeValue NUMBER_TYPE = AttributeValue.createS("N");
+
+  private final Map<String, String> names = new HashMap<>();
+  private final Map<String, AttributeValue> values = new HashMap<>();
+  private int fieldCount;
+  private int valueCount;
+  private String numberType;
+
+  /** The placeholder for a Dynastore attribute. */
+  String reserved(String attribute) {
+    String placeholder = "#" + attribute;
+    names.put(placeholder, attribute);
+    return placeholder;
+  }
+
+  /** A new placeholder for a field. */
+  String field(String attribute) {
+    String placeholder = "#f" + fieldCount++;
+    names.put(placeholder, attribute);
+    return placeholder;
+  }
+
+  /** A new placeholder for a value. */
+  String value(AttributeValue value) {
+    String placeholder = ":v" + valueCount++;
+    values.put(placeholder, value);
+    return placeholder;
+  }
+
+  Map<String, String> names() {
+    return names;
+  }
+
+  /** The names, or null when there are none (DynamoDB rejects an empty map). */
+  Map<String, String> namesOrNull() {
+    return names.isEmpty() ? null : names;
+  }
+
+  /** The values, or null when there are none (DynamoDB rejects an empty map). */
+  Map<String, AttributeValue> valuesOrNull() {
+    return values.isEmpty() ? null : values;
+  }
+
+  // ------------------------------------------------------------------------------------------ the expiry rule
+
+  /**
+   * True when the item is not expired: it has no {@code expires}, or one that is not a number (DynamoDB's TTL
+   * ignores those too), or one after {@code now}. The same rule as {@link Items#isExpired}.
+   */
+  String notExpired(long now) {
+    String expires = reserved(ItemLayout.EXPIRES);
+    return "(attribute_not_exists(" + expires + ") OR NOT attribute_type(" + expires + ", " + numberType()
+        + ") OR " + expires + " > " + value(number(now)) + ")";
+  }
+
+  /** True when the item exists and is expired: the negation of {@link #notExpired} for a present item. */
+  String expired(long now) {
+    String expires = reserved(ItemLayout.EXPIRES);
+    return "(attribute_type(" + expires + ", " + numberType() + ") AND " + expires + " <= " + value(number(now))
+        + ")";
+  }
+
+  /** True when no live item is stored: the condition of a create. */
+  String absentOrExpired(long now) {
+    return "(attribute_not_exists(" + reserved(ItemLayout.PARTITION) + ") OR " + expired(now) + ")";
+  }
+
+  /**
+   * True when the stored item is still the one {@code previous} describes (same version and write token) and has
+   * not expired: the condition of a compare-and-swap. An item read without a version or token (written by
+   * another tool) matches only while it still has none.
+   */
+  String isStill(KVPair previous, long now) {
+    String version = reserved(ItemLayout.VERSION);
+    String token = reserved(ItemLayout.WRITE_TOKEN);
+    SdkBytes previousToken = previous.writeToken();
+    String sameVersion = previous.version() == 0
+        ? "(attribute_not_exists(" + version + ") OR " + version + " = " + value(number(0)) + ")"
+        : version + " = " + value(number(previous.version()));
+    String sameWrite = previousToken == null ? "attribute_not_exists(" + token + ")"
+        : token + " = " + value(AttributeValue.createB(previousToken));
+    return sameVersion + " AND " + sameWrite + " AND " + notExpired(now);
+  }
+
+  /** True when the stored version, if any, is a number that one more still fits in a {@code long}. */
+  String versionCanGrow() {
+    String version = reserved(ItemLayout.VERSION);
+    return "(attribute_not_exists(" + version + ") OR (attribute_type(" + version + ", " + numberType() + ") AND "
+        + version + " < " + value(number(Long.MAX_VALUE)) + "))";
+  }
+
+  private String numberType() {
+    if (numberType == null) {
+      numberType = value(NUMBER_TYPE);
+    }
+    return numberType;
+  }
+
+  static AttributeValue number(long value) {
+    return AttributeValue.createN(Long.toString(value));
+  }
+
+  /** An update expression: {@code SET a = :v0, b = :v1 REMOVE c, d}, each clause only when it has actions. */
+  static final class Update {
+    private final List<String> set = new ArrayList<>();
+    private final List<String> remove = new ArrayList<>();
+
+    Update set(String placeholder, String valueExpression) {
+      set.add(placeholder + " = " + valueExpression);
+      return this;
+    }
+
+    Update remove(String placeholder) {
+      remove.add(placeholder);
+      return this;
+    }
+
+    String build() {
+      StringBuilder expression = new StringBuilder();
+      if (!set.isEmpty()) {
+        expression.append("SET ").append(String.join(", ", set));
+      }
+      if (!remove.isEmpty()) {
+        expression.append(expression.length() == 0 ? "" : " ").append("REMOVE ").append(String.join(", ", remove));
+      }
+      return expression.toString();
+    }
+  }
+}

@@ -1,0 +1,504 @@
+package dev.dynastore.internal;
+
+import dev.dynastore.ItemTooLargeException;
+import dev.dynastore.KeyExistsException;
+import dev.dynastore.KeyModifiedException;
+import dev.dynastore.KeyNotFoundException;
+import dev.dynastore.OutcomeUnknownException;
+import dev.dynastore.UnreadableItemException;
+import dev.dynastore.kv.KVPair;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
+
+/**
+ * The writes of one table and their retry contract: each write is one request in the common case, and reports
+ * success only when it is known to have applied once, a conflict only when it is known not to have applied, and
+ * {@link OutcomeUnknownException} when it cannot be known.
+ *
+ * <p>How it knows: every write stores a fresh random write token. When an attempt that may have reached
+ * DynamoDB (see {@link AttemptLog}) was followed by a retry that failed its condition, the stored item tells:
+ * it carries this write's token (the earlier attempt applied: success), or not (unknown: the earlier attempt may
+ * have applied and been overwritten since). A compare-and-swap or versioned delete whose condition passed is
+ * exactly once whatever came before, because the token it checks can never come back once replaced. A create
+ * whose retry passed may have created twice (if another client deleted the first creation in between), so it
+ * is unknown. When a write fails outright after a possibly applied attempt, one consistent read settles it
+ * where the item shows it.
+ */
+final class ItemWriter {
+  private static final int PUT_ROUNDS = 5;
+  /** The request-hook name of the read that settles each operation's outcome. */
+  private static final Map<String, String> CHECKS = Map.of("create", "AtomicPut.Check", "update",
+      "AtomicPut.Check", "put", "Put.Check", "delete", "Delete.Check", "atomicDelete", "AtomicDelete.Check");
+
+  private final Session session;
+  private final DynamoDbClient client;
+  private final String table;
+
+  ItemWriter(Session session, String table) {
+    this.session = session;
+    this.client = session.client();
+    this.table = table;
+  }
+
+  // ------------------------------------------------------------------------------------------------- create
+
+  /** Creates the item if its key is absent or expired, replacing an expired item whole. */
+  KVPair create(String partition, String key, WriteSpec spec) {
+    Instant now = session.clock().instant();
+    SdkBytes token = WriteTokens.next();
+    AttemptLog attempts = new AttemptLog();
+    PutItemRequest request = replaceAbsentOrExpired(partition, key, spec, now, token, attempts);
+    KVPair written = created(partition, key, spec, now, token);
+    session.requestBuilt("AtomicPut", request);
+    try {
+      client.putItem(request);
+    } catch (ConditionalCheckFailedException failed) {
+      if (!attempts.earlierAttemptMayHaveApplied(failed)) {
+        throw new KeyExistsException("cannot create " + describe(partition, key) + ": it exists and has not expired",
+            failed);
+      }
+      if (isMine(storedAfter(failed, partition, key, "AtomicPut.Check"), token)) {
+        return written;
+      }
+      throw unknown("create", partition, key, "an attempt whose answer was lost may have created it, and another"
+          + " client may have written since", failed);
+    } catch (SdkException e) {
+      return settle(attempts, e, "create", partition, key, token, written);
+    }
+    if (attempts.earlierAttemptMayHaveApplied(null)) {
+      throw unknown("create", partition, key, "it is now stored as this create wrote it, but an attempt whose"
+          + " answer was lost may have created it before, and another client may have deleted that in between:"
+          + " the create may have been applied twice", null);
+    }
+    return written;
+  }
+
+  // -------------------------------------------------------------------------------------- compare-and-swap
+
+  /** Replaces the item if it is still {@code previous}: same version and write, not expired. */
+  KVPair compareAndSwap(String partition, String key, KVPair previous, WriteSpec spec) {
+    if (previous.version() == Long.MAX_VALUE) {
+      throw new UnreadableItemException("cannot update " + describe(partition, key) + ": it is at version "
+          + Long.MAX_VALUE + ", the largest a version can be; delete it and create it again");
+    }
+    Instant now = session.clock().instant();
+    SdkBytes token = WriteTokens.next();
+    long version = previous.version() + 1;
+    Expression expression = new Expression();
+    Expression.Update update = assignments(expression, spec, now, token)
+        .set(expression.reserved(ItemLayout.VERSION), expression.value(Expression.number(version)));
+    AttemptLog attempts = new AttemptLog();
+    UpdateItemRequest request = UpdateItemRequest.builder()
+        .tableName(table)
+        .key(Items.key(partition, key))
+        .updateExpression(update.build())
+        .conditionExpression(expression.isStill(previous, now.getEpochSecond()))
+        .expressionAttributeNames(expression.names())
+        .expressionAttributeValues(expression.valuesOrNull())
+        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+        .overrideConfiguration(attempts.configuration())
+        .build();
+    KVPair written = swapped(previous, spec, now, token, version);
+    checkSize(partition, key, sizeOf(written));
+    session.requestBuilt("AtomicPut", request);
+    try {
+      client.updateItem(request);
+    } catch (ConditionalCheckFailedException failed) {
+      if (!attempts.earlierAttemptMayHaveApplied(failed)) {
+        Map<String, AttributeValue> stored = failed.hasItem() && !failed.item().isEmpty() ? failed.item() : null;
+        throw new KeyModifiedException("cannot update " + describe(partition, key) + " from version "
+            + previous.version() + ": " + whyChanged(stored, now), failed);
+      }
+      if (isMine(storedAfter(failed, partition, key, "AtomicPut.Check"), token)) {
+        return written;
+      }
+      throw unknown("update", partition, key, "an attempt whose answer was lost may have applied, and another"
+          + " client may have written since", failed);
+    } catch (SdkException e) {
+      return settle(attempts, e, "update", partition, key, token, written);
+    }
+    return written;
+  }
+
+  // ---------------------------------------------------------------------------------------------------- put
+
+  /**
+   * Writes the item whatever is stored: one {@code UpdateItem} that bumps the version of a live item (or creates
+   * an absent one at version 1); over an expired item, which counts as absent, a second request replaces it whole
+   * at version 1.
+   */
+  KVPair put(String partition, String key, WriteSpec spec) {
+    for (int round = 1; ; round++) {
+      KVPair updated = putOverLiveOrAbsent(partition, key, spec);
+      if (updated != null) {
+        return updated;
+      }
+      KVPair replaced = putOverExpired(partition, key, spec);
+      if (replaced != null) {
+        return replaced;
+      }
+      if (round == PUT_ROUNDS) {
+        throw new KeyModifiedException("cannot put " + describe(partition, key) + ": other writers kept changing"
+            + " it between live and expired through " + PUT_ROUNDS + " rounds", null);
+      }
+    }
+  }
+
+  /** The put's update of a live or absent item; null when the item is expired. */
+  private KVPair putOverLiveOrAbsent(String partition, String key, WriteSpec spec) {
+    Instant now = session.clock().instant();
+    SdkBytes token = WriteTokens.next();
+    Expression expression = new Expression();
+    String version = expression.reserved(ItemLayout.VERSION);
+    Expression.Update update = assignments(expression, spec, now, token).set(version, "if_not_exists(" + version
+        + ", " + expression.value(Expression.number(0)) + ") + " + expression.value(Expression.number(1)));
+    checkSize(partition, key, sizeOf(created(partition, key, spec, now, token))); // at least: fields it keeps add
+    String condition = "(attribute_not_exists(" + expression.reserved(ItemLayout.PARTITION) + ") OR "
+        + expression.notExpired(now.getEpochSecond()) + ") AND " + expression.versionCanGrow();
+    AttemptLog attempts = new AttemptLog();
+    UpdateItemRequest request = UpdateItemRequest.builder()
+        .tableName(table)
+        .key(Items.key(partition, key))
+        .updateExpression(update.build())
+        .conditionExpression(condition)
+        .expressionAttributeNames(expression.names())
+        .expressionAttributeValues(expression.valuesOrNull())
+        .returnValues(ReturnValue.ALL_NEW)
+        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+        .overrideConfiguration(attempts.configuration())
+        .build();
+    session.requestBuilt("Put", request);
+    UpdateItemResponse response;
+    try {
+      response = client.updateItem(request);
+    } catch (ConditionalCheckFailedException failed) {
+      if (attempts.earlierAttemptMayHaveApplied(failed)) {
+        Map<String, AttributeValue> stored = storedAfter(failed, partition, key, "Put.Check");
+        if (isMine(stored, token)) {
+          return Items.decode(stored);
+        }
+      }
+      return null;
+    } catch (SdkException e) {
+      if (!attempts.anyAttemptMayHaveApplied(e)) {
+        throw Failures.translate(e, "put " + describe(partition, key), table);
+      }
+      Map<String, AttributeValue> stored = settleByReading(attempts, e, "put", partition, key);
+      if (isMine(stored, token)) {
+        return Items.decode(stored);
+      }
+      throw unknown("put", partition, key, "an attempt whose answer was lost may have applied", e);
+    }
+    return Items.decode(response.attributes());
+  }
+
+  /** The put's replacement of an expired item; null when a live item is stored again. */
+  private KVPair putOverExpired(String partition, String key, WriteSpec spec) {
+    Instant now = session.clock().instant();
+    SdkBytes token = WriteTokens.next();
+    AttemptLog attempts = new AttemptLog();
+    PutItemRequest request = replaceAbsentOrExpired(partition, key, spec, now, token, attempts);
+    KVPair written = created(partition, key, spec, now, token);
+    session.requestBuilt("Put", request);
+    try {
+      client.putItem(request);
+    } catch (ConditionalCheckFailedException failed) {
+      Map<String, AttributeValue> stored = storedAfter(failed, partition, key, "Put.Check");
+      if (isMine(stored, token)) {
+        return written;
+      }
+      // a live item whose version cannot grow (or cannot be read) would send the put round for ever: say so
+      if (stored != null && !Items.isExpired(stored, now.getEpochSecond())) {
+        if (Items.version(stored) == Long.MAX_VALUE) {
+          throw new UnreadableItemException("cannot put " + describe(partition, key) + ": it is at version "
+              + Long.MAX_VALUE + ", the largest a version can be; delete it and put it again", failed);
+        }
+      }
+      return null;
+    } catch (SdkException e) {
+      return settle(attempts, e, "put", partition, key, token, written);
+    }
+    return written;
+  }
+
+  // ------------------------------------------------------------------------------------------------- deletes
+
+  /** Deletes whatever is stored; deleting an absent key is not an error. */
+  void delete(String partition, String key) {
+    AttemptLog attempts = new AttemptLog();
+    DeleteItemRequest request = DeleteItemRequest.builder()
+        .tableName(table)
+        .key(Items.key(partition, key))
+        .overrideConfiguration(attempts.configuration())
+        .build();
+    session.requestBuilt("Delete", request);
+    try {
+      client.deleteItem(request);
+    } catch (SdkException e) {
+      if (!attempts.anyAttemptMayHaveApplied(e)) {
+        throw Failures.translate(e, "delete " + describe(partition, key), table);
+      }
+      Map<String, AttributeValue> stored = settleByReading(attempts, e, "delete", partition, key);
+      if (stored != null) {
+        throw unknown("delete", partition, key, "an attempt whose answer was lost may have deleted it, and it is"
+            + " stored again", e);
+      }
+    }
+  }
+
+  /** Deletes the item only if it is still {@code previous} and not expired. */
+  void atomicDelete(String partition, String key, KVPair previous) {
+    Instant now = session.clock().instant();
+    Expression expression = new Expression();
+    AttemptLog attempts = new AttemptLog();
+    DeleteItemRequest request = DeleteItemRequest.builder()
+        .tableName(table)
+        .key(Items.key(partition, key))
+        .conditionExpression(expression.isStill(previous, now.getEpochSecond()))
+        .expressionAttributeNames(expression.names())
+        .expressionAttributeValues(expression.valuesOrNull())
+        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+        .overrideConfiguration(attempts.configuration())
+        .build();
+    session.requestBuilt("AtomicDelete", request);
+    try {
+      client.deleteItem(request);
+    } catch (ConditionalCheckFailedException failed) {
+      Map<String, AttributeValue> stored = storedAfter(failed, partition, key, "AtomicDelete.Check");
+      String what = "cannot delete " + describe(partition, key) + " at version " + previous.version() + ": ";
+      if (stored != null && isSame(stored, previous) && Items.isExpired(stored, now.getEpochSecond())) {
+        throw new KeyNotFoundException(what + "it has expired", failed); // so no attempt of this delete applied
+      }
+      if (attempts.earlierAttemptMayHaveApplied(failed)) {
+        throw unknown("delete", partition, key, "an attempt whose answer was lost may have deleted it"
+            + (stored == null ? "" : ", and it was written again since"), failed);
+      }
+      if (stored == null) {
+        throw new KeyNotFoundException(what + "no item is stored", failed);
+      }
+      if (Items.isExpired(stored, now.getEpochSecond())) {
+        throw new KeyNotFoundException(what + "it has expired", failed);
+      }
+      throw new KeyModifiedException(what + whyChanged(stored, now), failed);
+    } catch (SdkException e) {
+      if (!attempts.anyAttemptMayHaveApplied(e)) {
+        throw Failures.translate(e, "delete " + describe(partition, key), table);
+      }
+      Map<String, AttributeValue> stored = settleByReading(attempts, e, "atomicDelete", partition, key);
+      if (stored != null && isSame(stored, previous)) {
+        throw Failures.translate(e, "delete " + describe(partition, key), table); // still there: not applied
+      }
+      throw unknown("delete", partition, key, "an attempt whose answer was lost may have deleted it", e);
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------- the contract
+
+  /**
+   * A write failed outright (not on its condition). If no attempt can have applied it, the failure as a Dynastore
+   * exception; otherwise one consistent read decides: this write's token is stored (success), or not (unknown).
+   */
+  private KVPair settle(AttemptLog attempts, SdkException e, String operation, String partition, String key,
+      SdkBytes token, KVPair written) {
+    if (!attempts.anyAttemptMayHaveApplied(e)) {
+      throw Failures.translate(e, operation + " " + describe(partition, key), table);
+    }
+    if (isMine(settleByReading(attempts, e, operation, partition, key), token)) {
+      return written;
+    }
+    throw unknown(operation, partition, key, "an attempt whose answer was lost may have applied", e);
+  }
+
+  /** The stored item (null when absent) after a possibly applied failure, or unknown if it cannot be read. */
+  private Map<String, AttributeValue> settleByReading(AttemptLog attempts, SdkException e, String operation,
+      String partition, String key) {
+    try {
+      return readConsistently(CHECKS.get(operation), partition, key);
+    } catch (SdkException readFailed) {
+      e.addSuppressed(readFailed);
+      throw unknown(operation, partition, key, "an attempt whose answer was lost may have applied, and the item"
+          + " could not be read to tell", e);
+    }
+  }
+
+  /** The stored item after a failed condition: from the failure when the backend returns it, else read. */
+  private Map<String, AttributeValue> storedAfter(ConditionalCheckFailedException failed, String partition,
+      String key, String operation) {
+    if (failed.hasItem() && !failed.item().isEmpty()) {
+      return failed.item();
+    }
+    try {
+      return readConsistently(operation, partition, key);
+    } catch (SdkException readFailed) {
+      failed.addSuppressed(readFailed);
+      throw unknown("write", partition, key, "its condition failed after an attempt whose answer was lost, and"
+          + " the item could not be read to tell whether that attempt applied", failed);
+    }
+  }
+
+  private Map<String, AttributeValue> readConsistently(String operation, String partition, String key) {
+    GetItemRequest request = GetItemRequest.builder()
+        .tableName(table)
+        .key(Items.key(partition, key))
+        .consistentRead(true)
+        .build();
+    session.requestBuilt(operation, request);
+    GetItemResponse response = client.getItem(request);
+    return response.hasItem() && !response.item().isEmpty() ? response.item() : null;
+  }
+
+  private static boolean isMine(Map<String, AttributeValue> stored, SdkBytes token) {
+    return stored != null && Items.sameToken(stored, token);
+  }
+
+  /** Whether the stored item is the one {@code previous} describes (its expiry aside). */
+  private static boolean isSame(Map<String, AttributeValue> stored, KVPair previous) {
+    AttributeValue token = stored.get(ItemLayout.WRITE_TOKEN);
+    SdkBytes storedToken = token == null ? null : token.b();
+    return Items.version(stored) == previous.version() && java.util.Objects.equals(storedToken,
+        previous.writeToken());
+  }
+
+  private OutcomeUnknownException unknown(String operation, String partition, String key, String why,
+      Throwable cause) {
+    return new OutcomeUnknownException("the " + (operation.equals("atomicDelete") ? "delete" : operation) + " of "
+        + describe(partition, key) + " may or may not"
+        + " have been applied: " + why + ". Read the item before you retry", cause);
+  }
+
+  // ------------------------------------------------------------------------------------------ items and values
+
+  /** The {@code PutItem} of a create: the whole new item, on condition that no live item is stored. */
+  private PutItemRequest replaceAbsentOrExpired(String partition, String key, WriteSpec spec, Instant now,
+      SdkBytes token, AttemptLog attempts) {
+    Map<String, AttributeValue> item = newItem(partition, key, spec, now, token);
+    checkSize(partition, key, ItemSizes.item(item));
+    Expression expression = new Expression();
+    return PutItemRequest.builder()
+        .tableName(table)
+        .item(item)
+        .conditionExpression(expression.absentOrExpired(now.getEpochSecond()))
+        .expressionAttributeNames(expression.names())
+        .expressionAttributeValues(expression.valuesOrNull())
+        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+        .overrideConfiguration(attempts.configuration())
+        .build();
+  }
+
+  /** The whole item a create writes: key, version 1, token, value, expiry and fields. */
+  private static Map<String, AttributeValue> newItem(String partition, String key, WriteSpec spec, Instant now,
+      SdkBytes token) {
+    Map<String, AttributeValue> item = new HashMap<>(spec.fields().size() * 4 / 3 + 8);
+    item.putAll(spec.fields());
+    item.put(ItemLayout.PARTITION, AttributeValue.createS(partition));
+    item.put(ItemLayout.KEY, AttributeValue.createS(key));
+    item.put(ItemLayout.VERSION, Expression.number(1));
+    item.put(ItemLayout.WRITE_TOKEN, AttributeValue.createB(token));
+    if (spec.value() != null) {
+      item.put(ItemLayout.PAYLOAD, spec.value());
+    }
+    Long expires = spec.expiry().epochSecond(now);
+    if (expires != null) {
+      item.put(ItemLayout.EXPIRES, Expression.number(expires));
+    }
+    return item;
+  }
+
+  /** The assignments of an update: token, value, expiry and fields; the caller adds the version. */
+  private static Expression.Update assignments(Expression expression, WriteSpec spec, Instant now, SdkBytes token) {
+    Expression.Update update = new Expression.Update();
+    update.set(expression.reserved(ItemLayout.WRITE_TOKEN), expression.value(AttributeValue.createB(token)));
+    String payload = expression.reserved(ItemLayout.PAYLOAD);
+    if (spec.value() != null) {
+      update.set(payload, expression.value(spec.value()));
+    } else {
+      update.remove(payload);
+    }
+    ExpiryChange expiry = spec.expiry();
+    Long expires = expiry.epochSecond(now);
+    if (expires != null) {
+      update.set(expression.reserved(ItemLayout.EXPIRES), expression.value(Expression.number(expires)));
+    } else if (expiry instanceof ExpiryChange.Clear) {
+      update.remove(expression.reserved(ItemLayout.EXPIRES));
+    }
+    for (Map.Entry<String, AttributeValue> field : spec.fields().entrySet()) {
+      update.set(expression.field(field.getKey()), expression.value(field.getValue()));
+    }
+    for (String removed : spec.removedFields()) {
+      update.remove(expression.field(removed));
+    }
+    return update;
+  }
+
+  private static KVPair created(String partition, String key, WriteSpec spec, Instant now, SdkBytes token) {
+    Long expires = spec.expiry().epochSecond(now);
+    return new KVPair(partition, key, 1, expires == null ? null : Instant.ofEpochSecond(expires), spec.value(),
+        spec.fields(), token);
+  }
+
+  /** The item a compare-and-swap leaves: {@code previous}'s fields and expiry, changed as the spec says. */
+  private static KVPair swapped(KVPair previous, WriteSpec spec, Instant now, SdkBytes token, long version) {
+    Map<String, AttributeValue> fields = new LinkedHashMap<>(previous.fields());
+    fields.putAll(spec.fields());
+    fields.keySet().removeAll(spec.removedFields());
+    Long expires = spec.expiry().epochSecond(now);
+    Instant expiry = expires != null ? Instant.ofEpochSecond(expires)
+        : spec.expiry() instanceof ExpiryChange.Clear ? null : previous.expires().orElse(null);
+    return new KVPair(previous.partition(), previous.key(), version, expiry, spec.value(), fields, token);
+  }
+
+  /** The stored size of the item {@code kv} describes: names and values, as DynamoDB counts them. */
+  private static long sizeOf(KVPair kv) {
+    long size = ItemSizes.attribute(ItemLayout.PARTITION, AttributeValue.createS(kv.partition()))
+        + ItemSizes.attribute(ItemLayout.KEY, AttributeValue.createS(kv.key()))
+        + ItemSizes.attribute(ItemLayout.VERSION, Expression.number(kv.version()))
+        + ItemLayout.WRITE_TOKEN.length() + WriteTokens.BYTES;
+    if (kv.value() != null) {
+      size += ItemSizes.attribute(ItemLayout.PAYLOAD, kv.value());
+    }
+    if (kv.expires().isPresent()) {
+      size += ItemSizes.attribute(ItemLayout.EXPIRES, Expression.number(kv.expires().get().getEpochSecond()));
+    }
+    for (Map.Entry<String, AttributeValue> field : kv.fields().entrySet()) {
+      size += ItemSizes.attribute(field.getKey(), field.getValue());
+    }
+    return size;
+  }
+
+  private void checkSize(String partition, String key, long size) {
+    if (size > ItemLayout.MAX_ITEM_BYTES) {
+      throw new ItemTooLargeException("item " + describe(partition, key) + " would be " + size
+          + " bytes; DynamoDB's limit is " + ItemLayout.MAX_ITEM_BYTES + " (attribute names and values, UTF-8)");
+    }
+  }
+
+  /** Why a compare-and-swap failed, as far as the stored item (null when unknown or absent) tells. */
+  private static String whyChanged(Map<String, AttributeValue> stored, Instant now) {
+    if (stored == null) {
+      return "it is no longer that version: written, deleted or expired since";
+    }
+    if (Items.isExpired(stored, now.getEpochSecond())) {
+      return "it has expired";
+    }
+    return "the stored item is version " + Items.version(stored);
+  }
+
+  private String describe(String partition, String key) {
+    return partition + "/" + key + " in table " + table;
+  }
+}

@@ -1,0 +1,68 @@
+package dev.dynastore.internal;
+
+import dev.dynastore.RequestHook;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
+
+/**
+ * What every table of a {@link dev.dynastore.Dynastore} session shares: the client, the clock, the request hooks,
+ * the paging-token keys, and which entity type owns each partition name. Internal: no compatibility promise.
+ */
+public final class Session {
+  /** The public default page-token key: tokens are checked, but anyone who reads this source can forge them. */
+  public static final byte[] DEFAULT_PAGE_TOKEN_KEY =
+      "dynastore page token key, v1 (public default)".getBytes(StandardCharsets.UTF_8);
+
+  private final DynamoDbClient client;
+  private final Clock clock;
+  private final List<RequestHook> hooks;
+  private final PageTokens pageTokens;
+  /** Which entity type stores its items under each partition name of each table, in this process. */
+  private final ConcurrentMap<String, String> partitionOwners = new ConcurrentHashMap<>();
+
+  public Session(DynamoDbClient client, Clock clock, List<RequestHook> hooks, byte[] pageTokenKey) {
+    this.client = client;
+    this.clock = clock;
+    this.hooks = List.copyOf(hooks);
+    this.pageTokens = new PageTokens(pageTokenKey);
+  }
+
+  public DynamoDbClient client() {
+    return client;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  PageTokens pageTokens() {
+    return pageTokens;
+  }
+
+  void requestBuilt(String operation, DynamoDbRequest request) {
+    for (RequestHook hook : hooks) {
+      hook.requestBuilt(operation, request);
+    }
+  }
+
+  /**
+   * Claims a partition name of a table for an entity type (named by its schema class): two types storing items
+   * under one name would read and overwrite each other's items. The processor refuses that within one
+   * compilation; this catches types compiled apart, when both are used in one process.
+   *
+   * @throws IllegalStateException if another type claimed the name
+   */
+  void claimPartition(String table, String partition, String owner) {
+    String before = partitionOwners.putIfAbsent(table + '\u0000' + partition, owner);
+    if (before != null && !before.equals(owner)) {
+      throw new IllegalStateException(before + " and " + owner + " both store their items under the partition name \""
+          + partition + "\" in table " + table + ": their items would mix in listings and overwrite each other;"
+          + " give each type its own @Partition name");
+    }
+  }
+}
