@@ -224,9 +224,9 @@ class AtomicWritesTest {
 
     KVPair put = customers.put("c1", withString("new"));
 
-    assertThat(fixture.requests).as("an update refused as expired, then a replacement").containsExactly("Put", "Put");
     assertThat(put.version()).isEqualTo(1);
     assertThat(put.fields()).isEmpty();
+    assertThat(fixture.requests).as("an update refused as expired, then a replacement").containsExactly("Put", "Put");
     assertThat(customers.get("c1", consistent())).contains(put);
   }
 

@@ -10,9 +10,12 @@ import dev.dynastore.Versioned;
 import dev.dynastore.testing.DynamoDbTest;
 import dev.dynastore.testing.TableName;
 import java.time.Duration;
+import dev.dynastore.kv.WriteOption;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Typed writes on their unhappy paths: sparse indexes with expiry, expired items, kept expiries, stored state. */
 @DynamoDbTest
@@ -32,16 +35,33 @@ class TypedWritesTest {
   }
 
   @Test
-  void aCreateOverAnExpiredEntityLeavesNoStaleIndexEntry(DynamoDbClient client, @TableName String table) {
+  void aCreateOverAnExpiredEntityLeavesNothingOfIt(DynamoDbClient client, @TableName String table) {
     Customers customers = customers(client, table);
     customers.repository.create(Customer.named("c1", "Ada", T0), Duration.ofMinutes(1));
+    // another program added a field to the item; the entity itself never writes it
+    customers.session.table().partition("customers").put("c1", WriteOption.withValue(
+        customers.repository.get("c1", Consistency.STRONG).orElseThrow().kv().value()),
+        WriteOption.withFields(Map.of("holder", AttributeValue.fromS("worker-1"))));
     customers.session.clock().advance(Duration.ofMinutes(1));
 
-    customers.repository.create(Customer.named("c1", "Bob", null));
+    Versioned<Customer> created = customers.repository.create(Customer.named("c1", "Bob", null));
     customers.session.clock().advance(Duration.ofMinutes(-1)); // even seen from before the expiry
 
+    assertThat(created.version()).isEqualTo(1);
+    assertThat(raw(client, table, "c1")).doesNotContainKeys("holder", "created", "expires");
     assertThat(customers.repository.byCreated().list(PageRequest.first(10).consistent()).items()).isEmpty();
     assertThat(customers.repository.get("c1", Consistency.STRONG).orElseThrow().expires()).isEmpty();
+  }
+
+  @Test
+  void aPutOverAnExpiredEntityStartsAgainAtVersionOne(DynamoDbClient client, @TableName String table) {
+    Customers customers = customers(client, table);
+    customers.repository.put(Customer.named("c1", "Ada", T0), Duration.ofMinutes(1));
+    assertThat(customers.repository.put(Customer.named("c1", "Ada", T0), Duration.ofMinutes(1)).version())
+        .isEqualTo(2);
+    customers.session.clock().advance(Duration.ofMinutes(1));
+
+    assertThat(customers.repository.put(Customer.named("c1", "Bob", T0)).version()).isEqualTo(1);
   }
 
   @Test
@@ -95,6 +115,11 @@ class TypedWritesTest {
         .isInstanceOf(InvalidKeyException.class).hasMessageContaining("2049 bytes")
         .hasMessageContaining("partition key is 2048");
     assertThat(tickets.exists("t2", Consistency.STRONG)).isFalse();
+  }
+
+  private static Map<String, AttributeValue> raw(DynamoDbClient client, String table, String key) {
+    return client.getItem(b -> b.tableName(table).consistentRead(true)
+        .key(Map.of("id", AttributeValue.fromS("customers"), "name", AttributeValue.fromS(key)))).item();
   }
 
   private record Customers(TestClockSession session, CustomerRepository repository) {}
