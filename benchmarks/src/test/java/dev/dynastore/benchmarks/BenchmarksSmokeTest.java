@@ -103,6 +103,7 @@ class BenchmarksSmokeTest {
         .measurementIterations(1)
         .measurementTime(TimeValue.milliseconds(50))
         .shouldFailOnError(true)
+        .output("target/jmh-smoke-" + benchmark.getSimpleName() + ".log") // JMH's report, out of the build log
         .build();
     return new Runner(options).run();
   }

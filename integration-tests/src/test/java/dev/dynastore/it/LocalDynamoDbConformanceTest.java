@@ -29,6 +29,7 @@ import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 class LocalDynamoDbConformanceTest {
 
   @Test
+  @SuppressWarnings("unchecked") // the SDK's varargs of consumers, built inline
   void tableWithLocalIndexWritesConditionalWritesAndQueries(DynamoDbClient client, @TableName String table) {
     client.createTable(b -> b.tableName(table)
         .billingMode("PAY_PER_REQUEST")

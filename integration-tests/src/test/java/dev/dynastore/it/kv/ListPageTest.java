@@ -139,7 +139,7 @@ class ListPageTest {
     // passes it. Neither way does any token hold a key in clear.
     for (String token : tokens) {
       String bytes = new String(java.util.Base64.getUrlDecoder().decode(token), java.nio.charset.StandardCharsets.ISO_8859_1);
-      assertThat(bytes).doesNotContain("secret-order-42").doesNotContain("customers").doesNotContain("c0");
+      assertThat(bytes).doesNotContain("secret-order-42").doesNotContain("customers"); // (short texts could occur by chance)
     }
   }
 
