@@ -15,15 +15,23 @@ import java.util.Optional;
 public final class Page<T> {
   private final List<Versioned<T>> entries;
   private final String nextToken;
+  private final List<UnreadableItemException> unreadable;
 
-  private Page(List<Versioned<T>> entries, String nextToken) {
+  private Page(List<Versioned<T>> entries, String nextToken, List<UnreadableItemException> unreadable) {
     this.entries = List.copyOf(entries);
     this.nextToken = nextToken;
+    this.unreadable = List.copyOf(unreadable);
   }
 
   /** A page of {@code entries}, continued by {@code nextToken} (null for the last page). */
   public static <T> Page<T> of(List<Versioned<T>> entries, String nextToken) {
-    return new Page<>(entries, nextToken);
+    return new Page<>(entries, nextToken, List.of());
+  }
+
+  /** A page that also read items it could not return as entities. */
+  public static <T> Page<T> of(List<Versioned<T>> entries, String nextToken,
+      List<UnreadableItemException> unreadable) {
+    return new Page<>(entries, nextToken, unreadable);
   }
 
   /** The entities of this page, in index order. */
@@ -43,6 +51,15 @@ public final class Page<T> {
   /** The token that continues the listing; empty when it is done. */
   public Optional<String> nextToken() {
     return Optional.ofNullable(nextToken);
+  }
+
+  /**
+   * The items of this listing's partition this page read but could not return as entities (another program or an
+   * incompatible version of the entity wrote them), each as the exception a {@code get} of it would throw. They
+   * are skipped, so that one bad item cannot stop a listing; check this when you must know.
+   */
+  public List<UnreadableItemException> unreadable() {
+    return unreadable;
   }
 
   /** Whether another page may follow. A page can be empty and still have more, when all it read had expired. */

@@ -47,30 +47,32 @@ final class AttemptLog {
   }
 
   /**
-   * Whether an attempt before the one that produced the result may have applied the write. {@code finalFailure} is
-   * the exception the call ended with, or null when it succeeded.
+   * How many attempts before the one that produced the result may have applied the write. {@code finalFailure} is
+   * the exception the call ended with, or null when it succeeded. Without a log (a client that ignores request
+   * plugins), every earlier attempt the exception counts is taken as possibly applied.
    */
-  boolean earlierAttemptMayHaveApplied(SdkException finalFailure) {
+  int earlierMayHaveApplied(SdkException finalFailure) {
     if (!observed) {
       Integer attempts = finalFailure == null ? null : finalFailure.numAttempts();
-      return attempts != null && attempts > 1;
+      return attempts == null ? 0 : Math.max(0, attempts - 1);
     }
     int earlier = failures.size();
     if (finalFailure != null) {
       Integer attempts = finalFailure.numAttempts();
       earlier = Math.min(earlier, (attempts == null ? failures.size() : attempts) - 1);
     }
+    int count = 0;
     for (int i = 0; i < earlier; i++) {
       if (mayHaveApplied(failures.get(i))) {
-        return true;
+        count++;
       }
     }
-    return false;
+    return count;
   }
 
-  /** Whether any attempt, the last one ({@code finalFailure}) included, may have applied the write. */
-  boolean anyAttemptMayHaveApplied(SdkException finalFailure) {
-    return mayHaveApplied(finalFailure) || earlierAttemptMayHaveApplied(finalFailure);
+  /** How many attempts of a call that failed with {@code finalFailure}, that one included, may have applied it. */
+  int allMayHaveApplied(SdkException finalFailure) {
+    return (mayHaveApplied((Throwable) finalFailure) ? 1 : 0) + earlierMayHaveApplied(finalFailure);
   }
 
   /**

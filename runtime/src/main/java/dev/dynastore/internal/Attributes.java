@@ -75,16 +75,28 @@ public final class Attributes {
   }
 
   public static AttributeValue number(double value) {
+    checkFinite(Double.isFinite(value), value);
     return AttributeValue.createN(Double.toString(value));
   }
 
   public static AttributeValue number(float value) {
+    checkFinite(Float.isFinite(value), value);
     return AttributeValue.createN(Float.toString(value));
   }
 
   /** Any boxed number, {@code BigDecimal} or {@code BigInteger}, in its {@code toString()} form. */
   public static AttributeValue number(Number value) {
+    if (value instanceof Double || value instanceof Float) {
+      checkFinite(Double.isFinite(value.doubleValue()), value);
+    }
     return value == null ? null : AttributeValue.createN(value.toString());
+  }
+
+  /** DynamoDB stores no NaN or infinity: refused before any request, as the Enhanced Client refuses them. */
+  private static void checkFinite(boolean finite, Object value) {
+    if (!finite) {
+      throw new IllegalArgumentException(value + " cannot be stored: DynamoDB numbers are finite");
+    }
   }
 
   public static AttributeValue character(char value) {

@@ -144,10 +144,16 @@ public final class EntityStore<T> {
 
   private Page<T> page(KVPage page) {
     List<Versioned<T>> entries = new ArrayList<>(page.items().size());
+    List<UnreadableItemException> unreadable = page.unreadable();
     for (KVPair kv : page.items()) {
-      entries.add(read(kv));
+      try {
+        entries.add(read(kv));
+      } catch (UnreadableItemException e) {
+        unreadable = new ArrayList<>(unreadable);
+        unreadable.add(e); // one bad item must not stop the listing: the page reports it
+      }
     }
-    return Page.of(entries, page.lastKey().orElse(null));
+    return Page.of(entries, page.lastKey().orElse(null), unreadable);
   }
 
   private Versioned<T> read(KVPair kv) {

@@ -6,9 +6,12 @@ import java.time.Instant;
 /**
  * What a write does to the item's expiry: keep what is stored, clear it, or set it. Set expiries are stored in
  * whole epoch seconds, rounded up, so that an item never expires before the instant asked for, and a positive
- * TTL never stores an item that is already expired.
+ * TTL never stores an item that is already expired. An expiry must fall before the year 10000.
  */
 sealed interface ExpiryChange {
+  /** 10000-01-01T00:00:00Z: expiries must come before it. */
+  long END_SECOND = 253_402_300_800L;
+
   /** Keeps the stored expiry; a new item has none. */
   ExpiryChange KEEP = new Keep();
   /** Removes the stored expiry. */
@@ -35,6 +38,9 @@ sealed interface ExpiryChange {
   record After(Duration ttl) implements ExpiryChange {
     @Override
     public Long epochSecond(Instant now) {
+      if (ttl.getSeconds() >= END_SECOND) {
+        throw tooLate("a ttl of " + ttl);
+      }
       return ceilingSecond(now.plus(ttl));
     }
   }
@@ -49,6 +55,15 @@ sealed interface ExpiryChange {
 
   static long ceilingSecond(Instant instant) {
     long seconds = instant.getEpochSecond();
-    return instant.getNano() == 0 ? seconds : seconds + 1;
+    long ceiling = instant.getNano() == 0 ? seconds : seconds + 1;
+    if (ceiling >= END_SECOND) {
+      throw tooLate("an expiry at " + instant);
+    }
+    return ceiling;
+  }
+
+  private static IllegalArgumentException tooLate(String what) {
+    return new IllegalArgumentException(what + " lies after the year 9999, beyond what Dynastore stores as an"
+        + " expiry; for an item that never expires, set none (withNoExpires(), or a null @Expires)");
   }
 }

@@ -1,6 +1,8 @@
 package dev.dynastore.internal;
 
 import dev.dynastore.kv.KVPair;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -64,46 +66,61 @@ final class Expression {
    * True when the item is not expired: it has no {@code expires}, or one that is not a number (DynamoDB's TTL
    * ignores those too), or one after {@code now}. The same rule as {@link Items#isExpired}.
    */
-  String notExpired(long now) {
+  String notExpired(Instant now) {
     String expires = reserved(ItemLayout.EXPIRES);
     return "(attribute_not_exists(" + expires + ") OR NOT attribute_type(" + expires + ", " + numberType()
-        + ") OR " + expires + " > " + value(number(now)) + ")";
+        + ") OR " + expires + " > " + value(instant(now)) + ")";
   }
 
   /** True when the item exists and is expired: the negation of {@link #notExpired} for a present item. */
-  String expired(long now) {
+  String expired(Instant now) {
     String expires = reserved(ItemLayout.EXPIRES);
-    return "(attribute_type(" + expires + ", " + numberType() + ") AND " + expires + " <= " + value(number(now))
+    return "(attribute_type(" + expires + ", " + numberType() + ") AND " + expires + " <= " + value(instant(now))
         + ")";
   }
 
   /** True when no live item is stored: the condition of a create. */
-  String absentOrExpired(long now) {
+  String absentOrExpired(Instant now) {
     return "(attribute_not_exists(" + reserved(ItemLayout.PARTITION) + ") OR " + expired(now) + ")";
   }
 
   /**
    * True when the stored item is still the one {@code previous} describes (same version and write token) and has
-   * not expired: the condition of a compare-and-swap. An item read without a version or token (written by
-   * another tool) matches only while it still has none.
+   * not expired: the condition of a compare-and-swap. An item read without a token (written by another tool, such
+   * as the Go library) matches only while it still has none, and, when its value is a string, a number or bytes,
+   * that same value: a later incarnation of the key at the same version then differs in its value, unless that is
+   * equal too. (Maps and lists are not compared: not every DynamoDB implementation compares them.)
    */
-  String isStill(KVPair previous, long now) {
+  String isStill(KVPair previous, Instant now) {
     String version = reserved(ItemLayout.VERSION);
     String token = reserved(ItemLayout.WRITE_TOKEN);
     SdkBytes previousToken = previous.writeToken();
     String sameVersion = previous.version() == 0
         ? "(attribute_not_exists(" + version + ") OR " + version + " = " + value(number(0)) + ")"
         : version + " = " + value(number(previous.version()));
-    String sameWrite = previousToken == null ? "attribute_not_exists(" + token + ")"
-        : token + " = " + value(AttributeValue.createB(previousToken));
+    String sameWrite = previousToken != null ? token + " = " + value(AttributeValue.createB(previousToken))
+        : "attribute_not_exists(" + token + ") AND " + sameScalarValue(previous.value());
     return sameVersion + " AND " + sameWrite + " AND " + notExpired(now);
   }
 
-  /** True when the stored version, if any, is a number that one more still fits in a {@code long}. */
+  private String sameScalarValue(AttributeValue value) {
+    String payload = reserved(ItemLayout.PAYLOAD);
+    if (value == null) {
+      return "attribute_not_exists(" + payload + ")";
+    }
+    AttributeValue.Type type = value.type();
+    boolean scalar = type == AttributeValue.Type.S || type == AttributeValue.Type.N || type == AttributeValue.Type.B;
+    return scalar ? payload + " = " + value(value) : "attribute_exists(" + payload + ")";
+  }
+
+  /**
+   * True when the stored version, if any, is a number from 0 to one less than {@code Long.MAX_VALUE}, so that one
+   * more still fits a {@code long}. (A fraction cannot be told apart in an expression.)
+   */
   String versionCanGrow() {
     String version = reserved(ItemLayout.VERSION);
     return "(attribute_not_exists(" + version + ") OR (attribute_type(" + version + ", " + numberType() + ") AND "
-        + version + " < " + value(number(Long.MAX_VALUE)) + "))";
+        + version + " >= " + value(number(0)) + " AND " + version + " < " + value(number(Long.MAX_VALUE)) + "))";
   }
 
   private String numberType() {
@@ -115,6 +132,19 @@ final class Expression {
 
   static AttributeValue number(long value) {
     return AttributeValue.createN(Long.toString(value));
+  }
+
+  /** An instant as epoch seconds, with its fraction: the expiry rule compares {@code expires} with it exactly. */
+  static AttributeValue instant(Instant instant) {
+    return AttributeValue.createN(epochSeconds(instant));
+  }
+
+  static String epochSeconds(Instant instant) {
+    if (instant.getNano() == 0) {
+      return Long.toString(instant.getEpochSecond());
+    }
+    return BigDecimal.valueOf(instant.getEpochSecond()).add(BigDecimal.valueOf(instant.getNano(), 9))
+        .stripTrailingZeros().toPlainString();
   }
 
   /** An update expression: {@code SET a = :v0, b = :v1 REMOVE c, d}, each clause only when it has actions. */

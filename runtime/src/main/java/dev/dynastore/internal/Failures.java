@@ -1,6 +1,7 @@
 package dev.dynastore.internal;
 
 import dev.dynastore.IndexNotSupportedException;
+import dev.dynastore.InvalidKeyException;
 import dev.dynastore.ItemTooLargeException;
 import dev.dynastore.TableNotFoundException;
 import dev.dynastore.ThrottledException;
@@ -37,6 +38,10 @@ final class Failures {
       return new ItemTooLargeException("cannot " + what + ": DynamoDB refused the item as larger than "
           + ItemLayout.MAX_ITEM_BYTES + " bytes with the fields it keeps", e);
     }
+    if (isBadIndexKey(e)) {
+      return new InvalidKeyException("cannot " + what + ": DynamoDB refused an index key attribute (" + message(e)
+          + "): give index attributes the type the table defines for them, and no empty value", e);
+    }
     if (isMissingIndex(e)) {
       return new IndexNotSupportedException("cannot " + what + ": table " + table + " has no such index. Create it"
           + " with your infrastructure code (a local index only when the table is created)", e);
@@ -56,6 +61,17 @@ final class Failures {
 
   static boolean isItemTooLarge(SdkException e) {
     return messageContains(e, "item size") && messageContains(e, "exceeded");
+  }
+
+  /** A field that keys an index has the wrong type, or is empty: DynamoDB's words for it. */
+  static boolean isBadIndexKey(SdkException e) {
+    return messageContains(e, "type mismatch for index key") || messageContains(e, "type mismatch for attribute")
+        || messageContains(e, "index key") && messageContains(e, "empty");
+  }
+
+  private static String message(SdkException e) {
+    return e instanceof AwsServiceException && ((AwsServiceException) e).awsErrorDetails() != null
+        ? ((AwsServiceException) e).awsErrorDetails().errorMessage() : e.getMessage();
   }
 
   /** DynamoDB and dynalite say "does not have the specified index", moto "Invalid index". */

@@ -2,9 +2,11 @@ package dev.dynastore.internal;
 
 import dev.dynastore.IndexNotSupportedException;
 import dev.dynastore.InvalidKeyException;
+import dev.dynastore.UnreadableItemException;
 import dev.dynastore.kv.Index;
 import dev.dynastore.kv.KVPage;
 import dev.dynastore.kv.KVPair;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +39,7 @@ final class ItemReader {
         .consistentRead(consistent)
         .build();
     Map<String, AttributeValue> item = getItem("Get", request, "get " + partition + "/" + key);
-    return item == null || Items.isExpired(item, session.clock().instant().getEpochSecond()) ? null
+    return item == null || Items.isExpired(item, session.clock().instant()) ? null
         : Items.decode(item);
   }
 
@@ -53,7 +55,7 @@ final class ItemReader {
         .expressionAttributeNames(expression.names())
         .build();
     Map<String, AttributeValue> item = getItem("Exists", request, "check " + partition + "/" + key);
-    return item != null && !Items.isExpired(item, session.clock().instant().getEpochSecond());
+    return item != null && !Items.isExpired(item, session.clock().instant());
   }
 
   private Map<String, AttributeValue> getItem(String operation, GetItemRequest request, String what) {
@@ -84,7 +86,7 @@ final class ItemReader {
     PageTokens.Listing listing = new PageTokens.Listing(table, partition, index, prefix, spec.reverse());
     Map<String, AttributeValue> startKey = spec.startKey() == null ? null
         : session.pageTokens().decode(listing, spec.startKey());
-    long now = session.clock().instant().getEpochSecond();
+    Instant now = session.clock().instant();
 
     Expression expression = new Expression();
     String keyCondition;
@@ -124,8 +126,14 @@ final class ItemReader {
     }
     List<Map<String, AttributeValue>> read = response.items();
     List<KVPair> items = new ArrayList<>(read.size());
+    List<UnreadableItemException> unreadable = List.of();
     for (Map<String, AttributeValue> item : read) {
-      items.add(Items.decode(item));
+      try {
+        items.add(Items.decode(item));
+      } catch (UnreadableItemException e) {
+        unreadable = unreadable.isEmpty() ? new ArrayList<>() : unreadable;
+        unreadable.add(e); // one bad item must not stop the listing: the page reports it
+      }
     }
     String lastKey = null;
     if (response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()) {
@@ -134,10 +142,10 @@ final class ItemReader {
       lastKey = session.pageTokens().encode(listing,
           read.isEmpty() ? response.lastEvaluatedKey() : read.get(read.size() - 1));
     }
-    return new KVPage(items, lastKey);
+    return new KVPage(items, lastKey, unreadable);
   }
 
-  private static String filter(Expression expression, long now, String idFilter, boolean idFilterIsPrefix) {
+  private static String filter(Expression expression, Instant now, String idFilter, boolean idFilterIsPrefix) {
     String notExpired = expression.notExpired(now);
     if (idFilter == null) {
       return notExpired;

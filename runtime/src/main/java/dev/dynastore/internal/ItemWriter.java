@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -27,17 +28,18 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /**
  * The writes of one table and their retry contract: each write is one request in the common case, and reports
- * success only when it is known to have applied once, a conflict only when it is known not to have applied, and
- * {@link OutcomeUnknownException} when it cannot be known.
+ * success only when it is known to have applied exactly once, a conflict only when it is known not to have
+ * applied, and {@link OutcomeUnknownException} otherwise.
  *
- * <p>How it knows: every write stores a fresh random write token. When an attempt that may have reached
- * DynamoDB (see {@link AttemptLog}) was followed by a retry that failed its condition, the stored item tells:
- * it carries this write's token (the earlier attempt applied: success), or not (unknown: the earlier attempt may
- * have applied and been overwritten since). A compare-and-swap or versioned delete whose condition passed is
- * exactly once whatever came before, because the token it checks can never come back once replaced. A create
- * whose retry passed may have created twice (if another client deleted the first creation in between), so it
- * is unknown. When a write fails outright after a possibly applied attempt, one consistent read settles it
- * where the item shows it.
+ * <p>How it knows: every write stores a fresh random write token, and {@link AttemptLog} says how many attempts of
+ * a request may have applied it (DynamoDB answered 5xx, or the answer was lost after sending). With none, the
+ * final answer is the truth. Otherwise the stored item tells what it can: it carries this write's token (some
+ * attempt applied it) or not. A compare-and-swap or versioned delete applies at most once whatever the retries,
+ * because the token its condition checks never comes back once replaced; so finding its token proves success, and
+ * a condition that passed on a retry too. A create, a put or an unconditional delete can apply once per attempt
+ * (another client may delete or write in between): it is a success only if at most one attempt may have applied
+ * it. When a write fails outright after a possibly applied attempt, one consistent read settles it where the item
+ * shows it.
  */
 final class ItemWriter {
   private static final int PUT_ROUNDS = 5;
@@ -68,22 +70,27 @@ final class ItemWriter {
     try {
       client.putItem(request);
     } catch (ConditionalCheckFailedException failed) {
-      if (!attempts.earlierAttemptMayHaveApplied(failed)) {
+      int earlier = attempts.earlierMayHaveApplied(failed);
+      if (earlier == 0) {
         throw new KeyExistsException("cannot create " + describe(partition, key) + ": it exists and has not expired",
             failed);
       }
-      if (isMine(storedAfter(failed, partition, key, "AtomicPut.Check"), token)) {
+      Map<String, AttributeValue> stored = storedToSettle(failed, "create", partition, key, written);
+      if (isMine(stored, token) && earlier == 1) {
         return written;
       }
-      throw unknown("create", partition, key, "an attempt whose answer was lost may have created it, and another"
-          + " client may have written since", failed);
+      throw unknown("create", partition, key, isMine(stored, token)
+          ? "attempts whose answers were lost may have created it more than once (another client may have deleted"
+              + " it in between)"
+          : "an attempt whose answer was lost may have created it, and another client may have written since",
+          failed, written);
     } catch (SdkException e) {
-      return settle(attempts, e, "create", partition, key, token, written);
+      return settle(attempts, e, "create", partition, key, written, false);
     }
-    if (attempts.earlierAttemptMayHaveApplied(null)) {
+    if (attempts.earlierMayHaveApplied(null) > 0) {
       throw unknown("create", partition, key, "it is now stored as this create wrote it, but an attempt whose"
           + " answer was lost may have created it before, and another client may have deleted that in between:"
-          + " the create may have been applied twice", null);
+          + " the create may have been applied twice", null, written);
     }
     return written;
   }
@@ -107,7 +114,7 @@ final class ItemWriter {
         .tableName(table)
         .key(Items.key(partition, key))
         .updateExpression(update.build())
-        .conditionExpression(expression.isStill(previous, now.getEpochSecond()))
+        .conditionExpression(expression.isStill(previous, now))
         .expressionAttributeNames(expression.names())
         .expressionAttributeValues(expression.valuesOrNull())
         .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
@@ -119,18 +126,17 @@ final class ItemWriter {
     try {
       client.updateItem(request);
     } catch (ConditionalCheckFailedException failed) {
-      if (!attempts.earlierAttemptMayHaveApplied(failed)) {
-        Map<String, AttributeValue> stored = failed.hasItem() && !failed.item().isEmpty() ? failed.item() : null;
+      if (attempts.earlierMayHaveApplied(failed) == 0) {
         throw new KeyModifiedException("cannot update " + describe(partition, key) + " from version "
-            + previous.version() + ": " + whyChanged(stored, now), failed);
+            + previous.version() + ": " + whyChanged(returnedItem(failed), now), failed);
       }
-      if (isMine(storedAfter(failed, partition, key, "AtomicPut.Check"), token)) {
-        return written;
+      if (isMine(storedToSettle(failed, "update", partition, key, written), token)) {
+        return written; // its condition lets it apply once at most
       }
       throw unknown("update", partition, key, "an attempt whose answer was lost may have applied, and another"
-          + " client may have written since", failed);
+          + " client may have written since", failed, written);
     } catch (SdkException e) {
-      return settle(attempts, e, "update", partition, key, token, written);
+      return settle(attempts, e, "update", partition, key, written, true);
     }
     return written;
   }
@@ -143,12 +149,13 @@ final class ItemWriter {
    * at version 1.
    */
   KVPair put(String partition, String key, WriteSpec spec) {
+    PutAttempts tally = new PutAttempts();
     for (int round = 1; ; round++) {
-      KVPair updated = putOverLiveOrAbsent(partition, key, spec);
+      KVPair updated = putOverLiveOrAbsent(partition, key, spec, tally);
       if (updated != null) {
         return updated;
       }
-      KVPair replaced = putOverExpired(partition, key, spec);
+      KVPair replaced = putOverExpired(partition, key, spec, tally);
       if (replaced != null) {
         return replaced;
       }
@@ -159,8 +166,13 @@ final class ItemWriter {
     }
   }
 
+  /** How many attempts of one put, across its requests, may have applied it. */
+  private static final class PutAttempts {
+    int mayHaveApplied;
+  }
+
   /** The put's update of a live or absent item; null when the item is expired. */
-  private KVPair putOverLiveOrAbsent(String partition, String key, WriteSpec spec) {
+  private KVPair putOverLiveOrAbsent(String partition, String key, WriteSpec spec, PutAttempts tally) {
     Instant now = session.clock().instant();
     SdkBytes token = WriteTokens.next();
     Expression expression = new Expression();
@@ -169,7 +181,7 @@ final class ItemWriter {
         + ", " + expression.value(Expression.number(0)) + ") + " + expression.value(Expression.number(1)));
     checkSize(partition, key, sizeOf(created(partition, key, spec, now, token))); // at least: fields it keeps add
     String condition = "(attribute_not_exists(" + expression.reserved(ItemLayout.PARTITION) + ") OR "
-        + expression.notExpired(now.getEpochSecond()) + ") AND " + expression.versionCanGrow();
+        + expression.notExpired(now) + ") AND " + expression.versionCanGrow();
     AttemptLog attempts = new AttemptLog();
     UpdateItemRequest request = UpdateItemRequest.builder()
         .tableName(table)
@@ -187,28 +199,32 @@ final class ItemWriter {
     try {
       response = client.updateItem(request);
     } catch (ConditionalCheckFailedException failed) {
-      if (attempts.earlierAttemptMayHaveApplied(failed)) {
-        Map<String, AttributeValue> stored = storedAfter(failed, partition, key, "Put.Check");
+      int earlier = attempts.earlierMayHaveApplied(failed);
+      tally.mayHaveApplied += earlier;
+      if (earlier > 0) {
+        Map<String, AttributeValue> stored = storedToSettle(failed, "put", partition, key, null);
         if (isMine(stored, token)) {
-          return Items.decode(stored);
+          return appliedOnce(tally, stored, partition, key, failed);
         }
       }
       return null;
     } catch (SdkException e) {
-      if (!attempts.anyAttemptMayHaveApplied(e)) {
+      tally.mayHaveApplied += attempts.allMayHaveApplied(e);
+      if (tally.mayHaveApplied == 0) {
         throw Failures.translate(e, "put " + describe(partition, key), table);
       }
-      Map<String, AttributeValue> stored = settleByReading(attempts, e, "put", partition, key);
+      Map<String, AttributeValue> stored = readToSettle(e, "put", partition, key, null);
       if (isMine(stored, token)) {
-        return Items.decode(stored);
+        return appliedOnce(tally, stored, partition, key, e);
       }
-      throw unknown("put", partition, key, "an attempt whose answer was lost may have applied", e);
+      throw unknown("put", partition, key, "an attempt whose answer was lost may have applied", e, null);
     }
-    return Items.decode(response.attributes());
+    tally.mayHaveApplied += attempts.earlierMayHaveApplied(null) + 1;
+    return appliedOnce(tally, response.attributes(), partition, key, null);
   }
 
   /** The put's replacement of an expired item; null when a live item is stored again. */
-  private KVPair putOverExpired(String partition, String key, WriteSpec spec) {
+  private KVPair putOverExpired(String partition, String key, WriteSpec spec, PutAttempts tally) {
     Instant now = session.clock().instant();
     SdkBytes token = WriteTokens.next();
     AttemptLog attempts = new AttemptLog();
@@ -218,20 +234,55 @@ final class ItemWriter {
     try {
       client.putItem(request);
     } catch (ConditionalCheckFailedException failed) {
-      Map<String, AttributeValue> stored = storedAfter(failed, partition, key, "Put.Check");
+      int earlier = attempts.earlierMayHaveApplied(failed);
+      tally.mayHaveApplied += earlier;
+      Map<String, AttributeValue> stored;
+      if (earlier > 0) {
+        stored = storedToSettle(failed, "put", partition, key, written);
+      } else {
+        stored = returnedItem(failed);
+        if (stored == null) {
+          stored = readOrNull("put", partition, key);
+        }
+      }
       if (isMine(stored, token)) {
-        return written;
+        return appliedOnce(tally, stored, partition, key, failed);
       }
       // a live item whose version cannot grow (or cannot be read) would send the put round for ever: say so
-      if (stored != null && !Items.isExpired(stored, now.getEpochSecond())) {
-        if (Items.version(stored) == Long.MAX_VALUE) {
-          throw new UnreadableItemException("cannot put " + describe(partition, key) + ": it is at version "
-              + Long.MAX_VALUE + ", the largest a version can be; delete it and put it again", failed);
-        }
+      if (stored != null && !Items.isExpired(stored, now) && Items.version(stored) == Long.MAX_VALUE) {
+        throw new UnreadableItemException("cannot put " + describe(partition, key) + ": it is at version "
+            + Long.MAX_VALUE + ", the largest a version can be; delete it and put it again", failed);
       }
       return null;
     } catch (SdkException e) {
-      return settle(attempts, e, "put", partition, key, token, written);
+      tally.mayHaveApplied += attempts.allMayHaveApplied(e);
+      if (tally.mayHaveApplied == 0) {
+        throw Failures.translate(e, "put " + describe(partition, key), table);
+      }
+      Map<String, AttributeValue> stored = readToSettle(e, "put", partition, key, written);
+      if (isMine(stored, token)) {
+        return appliedOnce(tally, stored, partition, key, e);
+      }
+      throw unknown("put", partition, key, "an attempt whose answer was lost may have applied", e, written);
+    }
+    tally.mayHaveApplied += attempts.earlierMayHaveApplied(null) + 1;
+    return appliedOnce(tally, Items.toItem(written), partition, key, null);
+  }
+
+  /** The put applied, as {@code stored} shows; a success only if no other attempt of it may have applied too. */
+  private KVPair appliedOnce(PutAttempts tally, Map<String, AttributeValue> stored, String partition, String key,
+      Throwable cause) {
+    KVPair written;
+    try {
+      written = Items.decode(stored);
+    } catch (UnreadableItemException e) {
+      throw new UnreadableItemException("the put of " + describe(partition, key) + " was applied, but " + e.getMessage(),
+          e);
+    }
+    if (tally.mayHaveApplied > 1) {
+      throw unknown("put", partition, key, "it is now stored as this put wrote it, but an earlier attempt whose"
+          + " answer was lost may have applied it too, overwriting what another client wrote in between", cause,
+          written);
     }
     return written;
   }
@@ -250,14 +301,23 @@ final class ItemWriter {
     try {
       client.deleteItem(request);
     } catch (SdkException e) {
-      if (!attempts.anyAttemptMayHaveApplied(e)) {
+      int mayHaveApplied = attempts.allMayHaveApplied(e);
+      if (mayHaveApplied == 0) {
         throw Failures.translate(e, "delete " + describe(partition, key), table);
       }
-      Map<String, AttributeValue> stored = settleByReading(attempts, e, "delete", partition, key);
-      if (stored != null) {
+      if (readToSettle(e, "delete", partition, key, null) != null) {
         throw unknown("delete", partition, key, "an attempt whose answer was lost may have deleted it, and it is"
-            + " stored again", e);
+            + " stored again", e, null);
       }
+      if (mayHaveApplied > 1) {
+        throw unknown("delete", partition, key, "it is deleted, but attempts whose answers were lost may have"
+            + " deleted more than once, removing what another client wrote in between", e, null);
+      }
+      return;
+    }
+    if (attempts.earlierMayHaveApplied(null) > 0) {
+      throw unknown("delete", partition, key, "it is deleted, but an earlier attempt whose answer was lost may have"
+          + " deleted too, removing what another client wrote in between", null, null);
     }
   }
 
@@ -269,7 +329,7 @@ final class ItemWriter {
     DeleteItemRequest request = DeleteItemRequest.builder()
         .tableName(table)
         .key(Items.key(partition, key))
-        .conditionExpression(expression.isStill(previous, now.getEpochSecond()))
+        .conditionExpression(expression.isStill(previous, now))
         .expressionAttributeNames(expression.names())
         .expressionAttributeValues(expression.valuesOrNull())
         .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
@@ -279,31 +339,45 @@ final class ItemWriter {
     try {
       client.deleteItem(request);
     } catch (ConditionalCheckFailedException failed) {
-      Map<String, AttributeValue> stored = storedAfter(failed, partition, key, "AtomicDelete.Check");
+      boolean ambiguous = attempts.earlierMayHaveApplied(failed) > 0;
       String what = "cannot delete " + describe(partition, key) + " at version " + previous.version() + ": ";
-      if (stored != null && isSame(stored, previous) && Items.isExpired(stored, now.getEpochSecond())) {
+      Map<String, AttributeValue> stored = returnedItem(failed);
+      if (stored == null) {
+        try {
+          stored = readConsistently(CHECKS.get("atomicDelete"), partition, key);
+        } catch (SdkException readFailed) {
+          failed.addSuppressed(readFailed);
+          if (ambiguous) {
+            throw unknown("delete", partition, key, "an attempt whose answer was lost may have deleted it, and the"
+                + " item could not be read to tell", failed, null);
+          }
+          throw new KeyModifiedException(what + "it was written, deleted or expired since (the item could not be"
+              + " read to say which)", failed);
+        }
+      }
+      if (stored != null && isSame(stored, previous) && Items.isExpired(stored, now)) {
         throw new KeyNotFoundException(what + "it has expired", failed); // so no attempt of this delete applied
       }
-      if (attempts.earlierAttemptMayHaveApplied(failed)) {
+      if (ambiguous) {
         throw unknown("delete", partition, key, "an attempt whose answer was lost may have deleted it"
-            + (stored == null ? "" : ", and it was written again since"), failed);
+            + (stored == null ? "" : ", and it was written again since"), failed, null);
       }
       if (stored == null) {
         throw new KeyNotFoundException(what + "no item is stored", failed);
       }
-      if (Items.isExpired(stored, now.getEpochSecond())) {
+      if (Items.isExpired(stored, now)) {
         throw new KeyNotFoundException(what + "it has expired", failed);
       }
       throw new KeyModifiedException(what + whyChanged(stored, now), failed);
     } catch (SdkException e) {
-      if (!attempts.anyAttemptMayHaveApplied(e)) {
+      if (attempts.allMayHaveApplied(e) == 0) {
         throw Failures.translate(e, "delete " + describe(partition, key), table);
       }
-      Map<String, AttributeValue> stored = settleByReading(attempts, e, "atomicDelete", partition, key);
+      Map<String, AttributeValue> stored = readToSettle(e, "atomicDelete", partition, key, null);
       if (stored != null && isSame(stored, previous)) {
         throw Failures.translate(e, "delete " + describe(partition, key), table); // still there: not applied
       }
-      throw unknown("delete", partition, key, "an attempt whose answer was lost may have deleted it", e);
+      throw unknown("delete", partition, key, "an attempt whose answer was lost may have deleted it", e, null);
     }
   }
 
@@ -311,43 +385,52 @@ final class ItemWriter {
 
   /**
    * A write failed outright (not on its condition). If no attempt can have applied it, the failure as a Dynastore
-   * exception; otherwise one consistent read decides: this write's token is stored (success), or not (unknown).
+   * exception; otherwise one consistent read decides: this write's token is stored and it applied once
+   * ({@code appliesOnce}: its condition allows no more, or only one attempt may have applied), or unknown.
    */
   private KVPair settle(AttemptLog attempts, SdkException e, String operation, String partition, String key,
-      SdkBytes token, KVPair written) {
-    if (!attempts.anyAttemptMayHaveApplied(e)) {
+      KVPair written, boolean appliesOnce) {
+    int mayHaveApplied = attempts.allMayHaveApplied(e);
+    if (mayHaveApplied == 0) {
       throw Failures.translate(e, operation + " " + describe(partition, key), table);
     }
-    if (isMine(settleByReading(attempts, e, operation, partition, key), token)) {
+    boolean mine = isMine(readToSettle(e, operation, partition, key, written), written.writeToken());
+    if (mine && (appliesOnce || mayHaveApplied == 1)) {
       return written;
     }
-    throw unknown(operation, partition, key, "an attempt whose answer was lost may have applied", e);
+    throw unknown(operation, partition, key, mine ? "attempts whose answers were lost may have applied it more"
+        + " than once" : "an attempt whose answer was lost may have applied", e, written);
   }
 
-  /** The stored item (null when absent) after a possibly applied failure, or unknown if it cannot be read. */
-  private Map<String, AttributeValue> settleByReading(AttemptLog attempts, SdkException e, String operation,
-      String partition, String key) {
+  /** The stored item (null when absent) to settle an outcome, or unknown if it cannot be read. */
+  private Map<String, AttributeValue> readToSettle(SdkException e, String operation, String partition, String key,
+      KVPair written) {
     try {
       return readConsistently(CHECKS.get(operation), partition, key);
     } catch (SdkException readFailed) {
       e.addSuppressed(readFailed);
       throw unknown(operation, partition, key, "an attempt whose answer was lost may have applied, and the item"
-          + " could not be read to tell", e);
+          + " could not be read to tell", e, written);
     }
   }
 
-  /** The stored item after a failed condition: from the failure when the backend returns it, else read. */
-  private Map<String, AttributeValue> storedAfter(ConditionalCheckFailedException failed, String partition,
-      String key, String operation) {
-    if (failed.hasItem() && !failed.item().isEmpty()) {
-      return failed.item();
-    }
+  /** The stored item after a failed condition that followed a possibly applied attempt. */
+  private Map<String, AttributeValue> storedToSettle(ConditionalCheckFailedException failed, String operation,
+      String partition, String key, KVPair written) {
+    Map<String, AttributeValue> returned = returnedItem(failed);
+    return returned != null ? returned : readToSettle(failed, operation, partition, key, written);
+  }
+
+  /** The item a failed condition returned (backends that honour ALL_OLD), or null. */
+  private static Map<String, AttributeValue> returnedItem(ConditionalCheckFailedException failed) {
+    return failed.hasItem() && !failed.item().isEmpty() ? failed.item() : null;
+  }
+
+  private Map<String, AttributeValue> readOrNull(String operation, String partition, String key) {
     try {
-      return readConsistently(operation, partition, key);
+      return readConsistently(CHECKS.get(operation), partition, key);
     } catch (SdkException readFailed) {
-      failed.addSuppressed(readFailed);
-      throw unknown("write", partition, key, "its condition failed after an attempt whose answer was lost, and"
-          + " the item could not be read to tell whether that attempt applied", failed);
+      return null;
     }
   }
 
@@ -370,15 +453,14 @@ final class ItemWriter {
   private static boolean isSame(Map<String, AttributeValue> stored, KVPair previous) {
     AttributeValue token = stored.get(ItemLayout.WRITE_TOKEN);
     SdkBytes storedToken = token == null ? null : token.b();
-    return Items.version(stored) == previous.version() && java.util.Objects.equals(storedToken,
-        previous.writeToken());
+    return Items.version(stored) == previous.version() && Objects.equals(storedToken, previous.writeToken());
   }
 
   private OutcomeUnknownException unknown(String operation, String partition, String key, String why,
-      Throwable cause) {
+      Throwable cause, KVPair attempted) {
     return new OutcomeUnknownException("the " + (operation.equals("atomicDelete") ? "delete" : operation) + " of "
-        + describe(partition, key) + " may or may not"
-        + " have been applied: " + why + ". Read the item before you retry", cause);
+        + describe(partition, key) + " may or may not have been applied as it should: " + why
+        + ". Read the item before you retry", cause, attempted);
   }
 
   // ------------------------------------------------------------------------------------------ items and values
@@ -392,7 +474,7 @@ final class ItemWriter {
     return PutItemRequest.builder()
         .tableName(table)
         .item(item)
-        .conditionExpression(expression.absentOrExpired(now.getEpochSecond()))
+        .conditionExpression(expression.absentOrExpired(now))
         .expressionAttributeNames(expression.names())
         .expressionAttributeValues(expression.valuesOrNull())
         .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
@@ -492,7 +574,7 @@ final class ItemWriter {
     if (stored == null) {
       return "it is no longer that version: written, deleted or expired since";
     }
-    if (Items.isExpired(stored, now.getEpochSecond())) {
+    if (Items.isExpired(stored, now)) {
       return "it has expired";
     }
     return "the stored item is version " + Items.version(stored);

@@ -27,20 +27,20 @@ final class Items {
 
   /**
    * The expiry rule, the same everywhere and the same as DynamoDB's own TTL: an item is expired iff its
-   * {@code expires} is a number and {@code expires <= now} (epoch seconds, by the session's clock). An
-   * {@code expires} of another type (NULL, a string, written by other tools) is no expiry; a decimal compares as
-   * a decimal. {@link Expression#notExpired} says the same in DynamoDB's words.
+   * {@code expires} is a number and {@code expires <= now} (epoch seconds, by the session's clock, fraction
+   * included). An {@code expires} of another type (NULL, a string, written by other tools) is no expiry; a decimal
+   * compares as a decimal. {@link Expression#notExpired} says the same in DynamoDB's words.
    */
-  static boolean isExpired(Map<String, AttributeValue> item, long nowEpochSecond) {
+  static boolean isExpired(Map<String, AttributeValue> item, Instant now) {
     AttributeValue expires = item.get(ItemLayout.EXPIRES);
     if (expires == null || expires.type() != AttributeValue.Type.N) {
       return false;
     }
     String n = expires.n();
     try {
-      return Long.parseLong(n) <= nowEpochSecond;
+      return Long.parseLong(n) <= now.getEpochSecond(); // a whole second is <= now iff it is <= now's second
     } catch (NumberFormatException notALong) {
-      return new BigDecimal(n).compareTo(BigDecimal.valueOf(nowEpochSecond)) <= 0;
+      return new BigDecimal(n).compareTo(new BigDecimal(Expression.epochSeconds(now))) <= 0;
     }
   }
 
@@ -85,6 +85,22 @@ final class Items {
         : AttributeValue.fromS(partition);
   }
 
+  /** The item a pair describes, as DynamoDB stores it. */
+  static Map<String, AttributeValue> toItem(KVPair kv) {
+    Map<String, AttributeValue> item = new HashMap<>(kv.fields());
+    item.put(ItemLayout.PARTITION, AttributeValue.createS(kv.partition()));
+    item.put(ItemLayout.KEY, AttributeValue.createS(kv.key()));
+    item.put(ItemLayout.VERSION, Expression.number(kv.version()));
+    if (kv.writeToken() != null) {
+      item.put(ItemLayout.WRITE_TOKEN, AttributeValue.createB(kv.writeToken()));
+    }
+    if (kv.value() != null) {
+      item.put(ItemLayout.PAYLOAD, kv.value());
+    }
+    kv.expires().ifPresent(expires -> item.put(ItemLayout.EXPIRES, Expression.instant(expires)));
+    return item;
+  }
+
   static boolean sameToken(Map<String, AttributeValue> item, SdkBytes token) {
     AttributeValue stored = item.get(ItemLayout.WRITE_TOKEN);
     return stored != null && token.equals(stored.b());
@@ -92,13 +108,13 @@ final class Items {
 
   /**
    * The item's version: 0 when it has none (written by another tool), else a whole number from 0 to
-   * {@code Long.MAX_VALUE}.
+   * {@code Long.MAX_VALUE}. A NULL version, like any other, is unreadable: no write could replace it.
    *
    * @throws UnreadableItemException if the version is of another type, not whole, or out of range
    */
   static long version(Map<String, AttributeValue> item) {
     AttributeValue version = item.get(ItemLayout.VERSION);
-    if (version == null || Boolean.TRUE.equals(version.nul())) {
+    if (version == null) {
       return 0;
     }
     String n = version.n();

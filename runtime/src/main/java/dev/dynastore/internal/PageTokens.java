@@ -87,6 +87,14 @@ final class PageTokens {
     String impliedAttribute() {
       return index == null ? ItemLayout.PARTITION : index.partitionAttribute();
     }
+
+    /** The type DynamoDB expects of a key attribute this listing's tokens carry. */
+    AttributeValue.Type typeOf(String attribute) {
+      if (index != null && attribute.equals(index.sortAttribute())) {
+        return AttributeValue.Type.valueOf(index.sortType().toString()); // S, N or B
+      }
+      return AttributeValue.Type.S; // id and name
+    }
   }
 
   /** A token for the position after {@code item}: an item's attributes or a {@code LastEvaluatedKey}. */
@@ -124,7 +132,11 @@ final class PageTokens {
     ByteBuffer body = ByteBuffer.wrap(plain);
     Map<String, AttributeValue> key = new LinkedHashMap<>();
     for (String attribute : listing.carriedAttributes()) {
-      key.put(attribute, readValue(body));
+      AttributeValue value = readValue(body);
+      if (value.type() != listing.typeOf(attribute)) {
+        throw invalid("it holds a key of the wrong type", null); // a valid tag: forged with the key
+      }
+      key.put(attribute, value);
     }
     if (body.hasRemaining()) {
       throw invalid("it has trailing bytes", null);

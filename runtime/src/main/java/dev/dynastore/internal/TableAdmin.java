@@ -84,6 +84,7 @@ final class TableAdmin {
             + ". Add the index with your infrastructure code (local indexes only at table creation).");
       }
     }
+    enableTimeToLiveIfOff();
     return false;
   }
 
@@ -100,9 +101,10 @@ final class TableAdmin {
   }
 
   /**
-   * Turns on DynamoDB's TTL deletion for {@code expires} on a table just created, so that expired items are
-   * eventually deleted (they are absent to Dynastore as soon as they expire, either way). A backend without the
-   * operation (dynalite) keeps them until they are overwritten or deleted.
+   * Turns on DynamoDB's TTL deletion for {@code expires} where TTL is off, so that expired items are eventually
+   * deleted (they are absent to Dynastore as soon as they expire, either way). A table whose TTL is on for another
+   * attribute is left alone. A backend without the operation (dynalite) keeps expired items until they are
+   * overwritten or deleted.
    */
   private void enableTimeToLiveIfOff() {
     DescribeTimeToLiveRequest describe = DescribeTimeToLiveRequest.builder().tableName(table).build();

@@ -1,5 +1,6 @@
 package dev.dynastore.kv;
 
+import dev.dynastore.UnreadableItemException;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,11 +11,18 @@ import java.util.Optional;
 public final class KVPage {
   private final List<KVPair> items;
   private final String lastKey;
+  private final List<UnreadableItemException> unreadable;
 
   /** A page of {@code items}, continued by {@code lastKey} (null when the listing is done). */
   public KVPage(List<KVPair> items, String lastKey) {
+    this(items, lastKey, List.of());
+  }
+
+  /** A page that also read items it could not make pairs of. */
+  public KVPage(List<KVPair> items, String lastKey, List<UnreadableItemException> unreadable) {
     this.items = List.copyOf(items);
     this.lastKey = lastKey;
+    this.unreadable = List.copyOf(unreadable);
   }
 
   /** The items of this page, in index order. */
@@ -25,6 +33,15 @@ public final class KVPage {
   /** The opaque token to pass to {@link ReadOption#withStartKey} for the next page; empty when done. */
   public Optional<String> lastKey() {
     return Optional.ofNullable(lastKey);
+  }
+
+  /**
+   * The items this page read but could not return (another program wrote them: a version that is not a whole
+   * number, say), each as the exception a {@code get} of it would throw. They are skipped, so that one bad item
+   * cannot stop a listing; check this when you must know.
+   */
+  public List<UnreadableItemException> unreadable() {
+    return unreadable;
   }
 
   /** Whether another page may follow. */

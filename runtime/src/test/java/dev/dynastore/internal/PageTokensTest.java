@@ -80,6 +80,14 @@ class PageTokensTest {
   }
 
   @Test
+  void aTokenForgedWithAKeyOfTheWrongTypeIsInvalid() {
+    // anyone can make tokens with the public default key; DynamoDB must never see a start key of the wrong type
+    String forged = tokens.encode(table, Map.of("id", s("customers"), "name", AttributeValue.fromN("1")));
+    assertThatThrownBy(() -> tokens.decode(table, forged)).isInstanceOf(InvalidPageTokenException.class)
+        .hasMessageContaining("wrong type");
+  }
+
+  @Test
   void garbageIsInvalidNotACrash() {
     for (String garbage : new String[] {"", "A", "!!!!", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "_-_-_-_-"}) {
       assertThatThrownBy(() -> tokens.decode(table, garbage)).isInstanceOf(InvalidPageTokenException.class)

@@ -273,15 +273,64 @@ class AtomicWritesTest {
     assertThat(customers.get("max", consistent()).orElseThrow()).isEqualTo(read);
   }
 
+  @Test
+  void aNullOrNegativeVersionIsUnreadableAndAPutWritesNothingOverIt() {
+    writeRaw("null", AttributeValue.fromNul(true));
+    writeRaw("negative", AttributeValue.fromN("-7"));
+    for (String key : new String[] {"null", "negative"}) {
+      assertThatThrownBy(() -> customers.get(key, consistent())).isInstanceOf(UnreadableItemException.class);
+      fixture.requests.clear();
+      assertThatThrownBy(() -> customers.put(key, withString("mine"))).isInstanceOf(UnreadableItemException.class)
+          .hasMessageContaining("version");
+      assertThat(fixture.requests).as("refused, then replaced only if expired, then (where the backend does not"
+          + " return the item) read: no rounds of retries").startsWith("Put", "Put").hasSizeLessThanOrEqualTo(3);
+      assertThat(rawPayload(key)).isEqualTo(s("by another tool"));
+    }
+  }
+
+  @Test
+  void aPutOverAFractionalVersionSaysItWasApplied() {
+    // an expression cannot tell 2.5 from a whole number, so the put applies; it must not pretend it did not
+    writeRaw("fraction", AttributeValue.fromN("2.5"));
+
+    assertThatThrownBy(() -> customers.put("fraction", withString("mine")))
+        .isInstanceOf(UnreadableItemException.class).hasMessageContaining("was applied, but");
+    assertThat(rawPayload("fraction")).isEqualTo(s("mine"));
+  }
+
+  @Test
+  void aStalePairOfATokenlessItemNeverMatchesALaterIncarnation() {
+    // the Go library writes no write token: its later incarnation of the key is told apart by its value
+    writeRaw("go", AttributeValue.fromN("1"), s("first incarnation"));
+    KVPair first = customers.get("go", consistent()).orElseThrow();
+    client.deleteItem(b -> b.tableName(fixture.table.name()).key(Map.of("id", s("customers"), "name", s("go"))));
+    writeRaw("go", AttributeValue.fromN("1"), s("second incarnation, written by the Go library"));
+
+    assertThatThrownBy(() -> customers.atomicPut("go", withString("mine"), withPreviousKV(first)))
+        .isInstanceOf(KeyModifiedException.class);
+    assertThatThrownBy(() -> customers.atomicDelete("go", first)).isInstanceOf(KeyModifiedException.class);
+    KVPair second = customers.get("go", consistent()).orElseThrow();
+    assertThat(customers.atomicPut("go", withString("mine"), withPreviousKV(second)).version()).isEqualTo(2);
+  }
+
   private void writeRaw(String key, AttributeValue version) {
+    writeRaw(key, version, s("by another tool"));
+  }
+
+  private void writeRaw(String key, AttributeValue version, AttributeValue payload) {
     Map<String, AttributeValue> item = new HashMap<>();
     item.put("id", s("customers"));
     item.put("name", s(key));
     if (version != null) {
       item.put("version", version);
     }
-    item.put("payload", s("by another tool"));
+    item.put("payload", payload);
     client.putItem(b -> b.tableName(fixture.table.name()).item(item));
+  }
+
+  private AttributeValue rawPayload(String key) {
+    return client.getItem(b -> b.tableName(fixture.table.name()).consistentRead(true)
+        .key(Map.of("id", s("customers"), "name", s(key)))).item().get("payload");
   }
 
   private static AttributeValue s(String value) {

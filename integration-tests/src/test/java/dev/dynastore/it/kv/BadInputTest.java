@@ -106,6 +106,17 @@ class BadInputTest {
   }
 
   @Test
+  void indexKeysOfTheWrongTypeAreInvalidKeys(dev.dynastore.testing.LocalDynamoDb dynamo) {
+    // only DynamoDB knows the types the table gives its index keys: its refusal is named, and nothing is written
+    org.junit.jupiter.api.Assumptions.assumeFalse(dynamo.backend() == dev.dynastore.testing.Backend.MOTO,
+        "moto accepts an index key of the wrong type; DynamoDB and dynalite refuse it");
+    assertThatThrownBy(() -> customers.atomicPut("c2", withString("v"),
+        withFields(Map.of("created", AttributeValue.fromN("1"))))).isInstanceOf(InvalidKeyException.class)
+        .hasMessageContaining("index key");
+    assertThat(customers.exists("c2", consistent())).isFalse();
+  }
+
+  @Test
   void indexesOnGetAndExists() {
     ReadOption index = withLocalIndex("idx_created", "created");
     assertThatThrownBy(() -> customers.get("c1", index)).isInstanceOf(IndexNotSupportedException.class)

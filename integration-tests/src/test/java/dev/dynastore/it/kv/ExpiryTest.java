@@ -118,6 +118,30 @@ class ExpiryTest {
   }
 
   @Test
+  void aDecimalExpiryIsComparedWithNowAndItsFraction() {
+    writeRaw("half", AttributeValue.fromN(now.getEpochSecond() + ".5"));
+    fixture.clock.set(now.plusMillis(400));
+    assertThat(items.get("half", consistent())).isPresent();
+    fixture.clock.set(now.plusMillis(500));
+    assertThat(items.get("half", consistent())).isEmpty();
+    assertThat(items.exists("half", consistent())).isFalse();
+    assertThat(items.listPage("h", consistent()).items()).isEmpty();
+    assertThat(items.atomicPut("half", withString("new")).version()).isEqualTo(1);
+  }
+
+  @Test
+  void expiriesBeyondTheYear9999AreRefusedBeforeAnyRequest() {
+    fixture.requests.clear();
+    assertThatThrownBy(() -> items.put("m", withString("v"), withExpiresAt(Instant.MAX)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("withNoExpires");
+    assertThatThrownBy(() -> items.put("h", withString("v"), withTtl(Duration.ofSeconds(Long.MAX_VALUE))))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> items.atomicPut("h", withString("v"), withTtl(Duration.ofDays(3_000_000))))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(fixture.requests).isEmpty();
+  }
+
+  @Test
   void aSubSecondTtlNeverStoresAnItemThatIsAlreadyExpired() {
     fixture.clock.set(now.plusMillis(700));
     KVPair written = items.put("brief", withString("v"), withTtl(Duration.ofMillis(500)));

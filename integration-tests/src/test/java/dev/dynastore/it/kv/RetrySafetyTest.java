@@ -134,6 +134,45 @@ class RetrySafetyTest {
   }
 
   @Test
+  void aCreateAppliedTwiceThroughLostAnswersIsUnknownEvenThoughItsTokenIsStored() {
+    // attempt 1 creates (answer lost); another client deletes; attempt 2 creates again (answer lost); attempt 3
+    // fails its condition and finds this create's token: applied twice, the other client's delete undone
+    faults.inject("PutItem", LOSE_ANSWER).afterFaults(() -> {
+      other.delete("j1");
+      faults.inject("PutItem", LOSE_ANSWER);
+    });
+
+    assertThatThrownBy(() -> customers.atomicPut("j1", withString("mine")))
+        .isInstanceOf(OutcomeUnknownException.class).hasMessageContaining("more than once");
+    assertThat(other.exists("j1", consistent())).isTrue();
+  }
+
+  @Test
+  void aCreateAppliedTwiceAndSettledByAReadIsUnknown() {
+    faults.inject("PutItem", LOSE_ANSWER).afterFaults(() -> {
+      other.delete("j1");
+      faults.inject("PutItem", LOSE_ANSWER, LOSE_ANSWER, LOSE_ANSWER);
+    });
+
+    assertThatThrownBy(() -> customers.atomicPut("j1", withString("mine")))
+        .isInstanceOf(OutcomeUnknownException.class)
+        .satisfies(e -> assertThat(((OutcomeUnknownException) e).attempted()).isPresent());
+  }
+
+  @Test
+  void anUnknownOutcomeCarriesTheAttemptedItemToCompareTokensWith() {
+    faults.inject("PutItem", SERVER_ERROR).afterFaults(() -> other.atomicPut("c1", withString("theirs")));
+
+    OutcomeUnknownException unknown = org.assertj.core.api.Assertions.catchThrowableOfType(
+        OutcomeUnknownException.class, () -> customers.atomicPut("c1", withString("mine")));
+
+    KVPair attempted = unknown.attempted().orElseThrow();
+    assertThat(attempted.stringValue()).isEqualTo("mine");
+    assertThat(other.get("c1", consistent()).orElseThrow().writeToken()).as("theirs is stored, not mine")
+        .isNotEqualTo(attempted.writeToken());
+  }
+
+  @Test
   void aWriteThatNeverReachedDynamoDbIsUnavailableOrThrottledAndWritesNothing() {
     faults.inject("PutItem", repeat(REFUSE_CONNECTION, 20));
     assertThatThrownBy(() -> customers.atomicPut("c1", withString("mine")))
@@ -149,14 +188,22 @@ class RetrySafetyTest {
 
   @Test
   void aWriteWhoseEveryAnswerWasLostIsSettledByOneRead() {
+    // a compare-and-swap applies once at most, so its token, read back, proves success
+    KVPair v1 = customers.atomicPut("c1", withString("one"));
+    faults.inject("UpdateItem", repeat(LOSE_ANSWER, 20));
+    KVPair v2 = customers.atomicPut("c1", withString("two"), withPreviousKV(v1));
+    assertThat(customers.get("c1", consistent())).contains(v2);
+
+    // a create's token proves it applied, but four lost answers may each have created it (with deletes between)
     faults.inject("PutItem", repeat(LOSE_ANSWER, 20));
-    KVPair created = customers.atomicPut("c1", withString("mine")); // applied at the first attempt: the read shows it
-    assertThat(customers.get("c1", consistent())).contains(created);
+    assertThatThrownBy(() -> customers.atomicPut("c2", withString("mine")))
+        .isInstanceOf(OutcomeUnknownException.class).hasMessageContaining("more than once");
+    assertThat(customers.get("c2", consistent()).orElseThrow().stringValue()).isEqualTo("mine");
 
     faults.inject("PutItem", repeat(SERVER_ERROR, 20)); // never applied, but the client cannot know
-    assertThatThrownBy(() -> customers.atomicPut("c2", withString("mine")))
+    assertThatThrownBy(() -> customers.atomicPut("c3", withString("mine")))
         .isInstanceOf(OutcomeUnknownException.class);
-    assertThat(customers.exists("c2", consistent())).isFalse();
+    assertThat(customers.exists("c3", consistent())).isFalse();
   }
 
   // ------------------------------------------------------------------------------------- compare-and-swap
@@ -244,6 +291,22 @@ class RetrySafetyTest {
   }
 
   @Test
+  void aConflictWhoseReasonCannotBeReadIsStillAConflict() {
+    // one attempt, a failed condition, nothing retried: the delete certainly did not apply, even when the read that
+    // would say why fails (dynalite returns no old item, so it always reads)
+    KVPair v1 = customers.atomicPut("c1", withString("one"));
+    customers.atomicPut("c1", withString("two"), withPreviousKV(v1));
+    KVPair gone = customers.atomicPut("c2", withString("one"));
+    customers.delete("c2");
+    faults.inject("GetItem", repeat(SERVER_ERROR, 20));
+
+    assertThatThrownBy(() -> customers.atomicDelete("c1", v1))
+        .isInstanceOfAny(KeyModifiedException.class, KeyNotFoundException.class);
+    assertThatThrownBy(() -> customers.atomicDelete("c2", gone))
+        .isInstanceOfAny(KeyModifiedException.class, KeyNotFoundException.class);
+  }
+
+  @Test
   void aVersionedDeleteRetriedAfterUnsentAttemptsSucceeds() {
     KVPair v1 = customers.atomicPut("c1", withString("one"));
     faults.inject("DeleteItem", THROTTLE, REFUSE_CONNECTION);
@@ -264,26 +327,51 @@ class RetrySafetyTest {
   }
 
   @Test
-  void anUnconditionalDeleteWhoseAnswerWasLostSucceeds() {
+  void anUnconditionalDeleteWhoseAnswerWasLostButNotResentSucceeds() {
     customers.atomicPut("c1", withString("one"));
-    faults.inject("DeleteItem", LOSE_ANSWER);
+    faults.inject("DeleteItem", repeat(LOSE_ANSWER, 20)); // every attempt applied, then settled: gone
 
-    customers.delete("c1");
+    assertThatThrownBy(() -> customers.delete("c1")).isInstanceOf(OutcomeUnknownException.class)
+        .hasMessageContaining("more than once");
+    faults.inject("DeleteItem", REFUSE_CONNECTION, THROTTLE);
+    customers.atomicPut("c2", withString("two"));
+    customers.delete("c2");
+    assertThat(customers.exists("c2", consistent())).isFalse();
+  }
 
-    assertThat(customers.exists("c1", consistent())).isFalse();
+  @Test
+  void anUnconditionalDeleteAppliedTwiceIsUnknownNotASuccess() {
+    // its retry deleted another client's acknowledged create: the client must hear about it
+    customers.atomicPut("l1", withString("mine"));
+    faults.inject("DeleteItem", LOSE_ANSWER).afterFaults(() -> other.atomicPut("l1", withString("theirs")));
+
+    assertThatThrownBy(() -> customers.delete("l1")).isInstanceOf(OutcomeUnknownException.class);
+    assertThat(other.exists("l1", consistent())).isFalse();
   }
 
   // ---------------------------------------------------------------------------------------------------- put
 
   @Test
-  void aPutAppliedTwiceByARetryReportsTheVersionStored() {
+  void aPutAppliedTwiceByARetryIsUnknownAndCarriesWhatIsStored() {
     customers.put("c1", withString("one"));
     faults.inject("UpdateItem", LOSE_ANSWER);
 
-    KVPair written = customers.put("c1", withString("two"));
+    OutcomeUnknownException unknown = org.assertj.core.api.Assertions.catchThrowableOfType(
+        OutcomeUnknownException.class, () -> customers.put("c1", withString("two")));
 
-    assertThat(written.version()).as("both attempts applied").isEqualTo(3);
-    assertThat(customers.get("c1", consistent())).contains(written);
+    KVPair stored = customers.get("c1", consistent()).orElseThrow();
+    assertThat(stored.version()).as("both attempts applied").isEqualTo(3);
+    assertThat(unknown.attempted()).contains(stored);
+  }
+
+  @Test
+  void aPutRetriedAfterUnsentAttemptsSucceeds() {
+    faults.inject("UpdateItem", REFUSE_CONNECTION, THROTTLE, SERVER_ERROR);
+    assertThatThrownBy(() -> customers.put("c1", withString("one"))).as("the 500 may have applied")
+        .isInstanceOf(OutcomeUnknownException.class);
+    faults.inject("UpdateItem", REFUSE_CONNECTION, THROTTLE);
+    KVPair written = customers.put("c2", withString("two"));
+    assertThat(customers.get("c2", consistent())).contains(written);
   }
 
   // ------------------------------------------------------------------------------------------------- costs

@@ -64,8 +64,25 @@ class TablesTest {
 
   @Test
   @RequiresFeature(Feature.TTL_CONFIGURATION)
+  @SuppressWarnings("unchecked") // the SDK's varargs of consumers, built inline
   void createIfMissingTurnsOnDynamoDbsTtlForExpires(DynamoDbClient client, Dynastore store, @TableName String name) {
     assertThat(store.table(name).createIfMissing()).isTrue();
+
+    var ttl = client.describeTimeToLive(b -> b.tableName(name)).timeToLiveDescription();
+    assertThat(ttl.attributeName()).isEqualTo("expires");
+    assertThat(ttl.timeToLiveStatus()).isIn(TimeToLiveStatus.ENABLED, TimeToLiveStatus.ENABLING);
+  }
+
+  @Test
+  @RequiresFeature(Feature.TTL_CONFIGURATION)
+  @SuppressWarnings("unchecked") // the SDK's varargs of consumers, built inline
+  void createIfMissingTurnsOnTtlForATableThatExistsWithoutIt(DynamoDbClient client, Dynastore store,
+      @TableName String name) {
+    client.createTable(b -> b.tableName(name).billingMode("PAY_PER_REQUEST")
+        .attributeDefinitions(a -> a.attributeName("id").attributeType("S"), a -> a.attributeName("name").attributeType("S"))
+        .keySchema(k -> k.attributeName("id").keyType("HASH"), k -> k.attributeName("name").keyType("RANGE")));
+
+    assertThat(store.table(name).createIfMissing()).isFalse();
 
     var ttl = client.describeTimeToLive(b -> b.tableName(name)).timeToLiveDescription();
     assertThat(ttl.attributeName()).isEqualTo("expires");

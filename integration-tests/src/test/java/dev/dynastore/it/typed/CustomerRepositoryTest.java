@@ -259,6 +259,23 @@ class CustomerRepositoryTest {
   }
 
   @Test
+  void aForeignItemInAListingIsReportedAndSkippedNotABlock() {
+    customers.create(Customer.named("a", "A", T0));
+    table.partition("customers").put("b", WriteOption.withString("junk from another tool"));
+    customers.create(Customer.named("c", "C", T0));
+
+    PageRequest first = PageRequest.first(1).consistent();
+    Page<Customer> page1 = customers.list(first);
+    Page<Customer> page2 = customers.list(first.next(page1));
+    Page<Customer> page3 = customers.list(first.next(page2));
+
+    assertThat(page2.items()).isEmpty();
+    assertThat(page2.unreadable()).singleElement().satisfies(e -> assertThat(e).hasMessageContaining("customers/b"));
+    assertThat(page3.items()).extracting(Customer::id).containsExactly("c");
+    assertThat(page1.unreadable()).isEmpty();
+  }
+
+  @Test
   void pageRequestsFollowTokens() {
     for (int i = 1; i <= 3; i++) {
       customers.create(Customer.named("c" + i, "n", T0));

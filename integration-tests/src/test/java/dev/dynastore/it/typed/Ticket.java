@@ -14,13 +14,18 @@ public record Ticket(
     String queue,
     @Indexed(value = "idx_queue", partitionBy = "queue") Instant opened,
     @Expires Instant expiresAt,
-    @Version long version) {
+    @Version long version,
+    double priority) {
 
-  Ticket withExpiresAt(Instant newExpiresAt) {
-    return new Ticket(id, queue, opened, newExpiresAt, version);
+  Ticket(String id, String queue, Instant opened, Instant expiresAt, long version) {
+    this(id, queue, opened, expiresAt, version, 1.0);
   }
 
-  Ticket withQueue(String newQueue) {
-    return new Ticket(id, newQueue, opened, expiresAt, version);
+  Ticket withExpiresAt(Instant newExpiresAt) {
+    return new Ticket(id, queue, opened, newExpiresAt, version, priority);
+  }
+
+  Ticket withPriority(double newPriority) {
+    return new Ticket(id, queue, opened, expiresAt, version, newPriority);
   }
 }

@@ -117,6 +117,22 @@ class TypedWritesTest {
     assertThat(tickets.exists("t2", Consistency.STRONG)).isFalse();
   }
 
+  @Test
+  void numbersDynamoDbCannotStoreAreRefusedBeforeAnyRequest(DynamoDbClient client, @TableName String table) {
+    TestClockSession session = TestClockSession.over(client, table);
+    TicketRepository tickets = new TicketRepository(session.table());
+    tickets.createTableIfMissing();
+    Ticket ticket = new Ticket("t1", "billing", T0, null, 0);
+
+    for (double bad : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+      assertThatThrownBy(() -> tickets.create(ticket.withPriority(bad))).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("DynamoDB numbers are finite");
+    }
+    assertThatThrownBy(() -> tickets.create(ticket.withExpiresAt(Instant.MAX)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("null @Expires");
+    assertThat(tickets.exists("t1", Consistency.STRONG)).isFalse();
+  }
+
   private static Map<String, AttributeValue> raw(DynamoDbClient client, String table, String key) {
     return client.getItem(b -> b.tableName(table).consistentRead(true)
         .key(Map.of("id", AttributeValue.fromS("customers"), "name", AttributeValue.fromS(key)))).item();
