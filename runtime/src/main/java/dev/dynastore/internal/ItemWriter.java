@@ -209,15 +209,7 @@ final class ItemWriter {
       }
       return null;
     } catch (SdkException e) {
-      tally.mayHaveApplied += attempts.allMayHaveApplied(e);
-      if (tally.mayHaveApplied == 0) {
-        throw Failures.translate(e, "put " + describe(partition, key), table);
-      }
-      Map<String, AttributeValue> stored = readToSettle(e, "put", partition, key, null);
-      if (isMine(stored, token)) {
-        return appliedOnce(tally, stored, partition, key, e);
-      }
-      throw unknown("put", partition, key, "an attempt whose answer was lost may have applied", e, null);
+      return settlePut(tally, attempts, e, partition, key, token, null);
     }
     tally.mayHaveApplied += attempts.earlierMayHaveApplied(null) + 1;
     return appliedOnce(tally, response.attributes(), partition, key, null);
@@ -255,18 +247,24 @@ final class ItemWriter {
       }
       return null;
     } catch (SdkException e) {
-      tally.mayHaveApplied += attempts.allMayHaveApplied(e);
-      if (tally.mayHaveApplied == 0) {
-        throw Failures.translate(e, "put " + describe(partition, key), table);
-      }
-      Map<String, AttributeValue> stored = readToSettle(e, "put", partition, key, written);
-      if (isMine(stored, token)) {
-        return appliedOnce(tally, stored, partition, key, e);
-      }
-      throw unknown("put", partition, key, "an attempt whose answer was lost may have applied", e, written);
+      return settlePut(tally, attempts, e, partition, key, token, written);
     }
     tally.mayHaveApplied += attempts.earlierMayHaveApplied(null) + 1;
     return appliedOnce(tally, Items.toItem(written), partition, key, null);
+  }
+
+  /** A put's request failed outright: as {@link #settle}, counting the attempts of all the put's requests. */
+  private KVPair settlePut(PutAttempts tally, AttemptLog attempts, SdkException e, String partition, String key,
+      SdkBytes token, KVPair written) {
+    tally.mayHaveApplied += attempts.allMayHaveApplied(e);
+    if (tally.mayHaveApplied == 0) {
+      throw Failures.translate(e, "put " + describe(partition, key), table);
+    }
+    Map<String, AttributeValue> stored = readToSettle(e, "put", partition, key, written);
+    if (isMine(stored, token)) {
+      return appliedOnce(tally, stored, partition, key, e);
+    }
+    throw unknown("put", partition, key, "an attempt whose answer was lost may have applied", e, written);
   }
 
   /** The put applied, as {@code stored} shows; a success only if no other attempt of it may have applied too. */
