@@ -3,6 +3,9 @@ package dev.dynastore.processor;
 import com.google.auto.service.AutoService;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.JavaFile;
+import dev.dynastore.processor.diagnostics.Diagnostics;
+import dev.dynastore.processor.diagnostics.Message;
+import dev.dynastore.processor.diagnostics.UnresolvedTypeException;
 import dev.dynastore.processor.discovery.AnnotationNames;
 import dev.dynastore.processor.discovery.Annotations;
 import dev.dynastore.processor.discovery.DeclarationScanner;
@@ -13,13 +16,10 @@ import dev.dynastore.processor.model.EntityModel;
 import dev.dynastore.processor.model.ModelFactory;
 import dev.dynastore.processor.model.RepositoryModel;
 import dev.dynastore.processor.model.TypeModel;
-import dev.dynastore.processor.model.UnresolvedTypeException;
 import dev.dynastore.processor.model.ValueMappings;
 import dev.dynastore.processor.validation.EntityValidator;
-import dev.dynastore.processor.validation.Message;
 import dev.dynastore.processor.validation.PartitionNames;
 import dev.dynastore.processor.validation.RepositoryValidator;
-import dev.dynastore.processor.validation.ValidationReport;
 import dev.dynastore.processor.writing.DeclaredRepositoryWriter;
 import dev.dynastore.processor.writing.RepositoryWriter;
 import dev.dynastore.processor.writing.SchemaWriter;
@@ -149,7 +149,7 @@ public final class DynastoreProcessor extends AbstractProcessor {
 
   private void process(TypeElement type) {
     ValueMappings mappings = mappings();
-    ValidationReport report = new ValidationReport();
+    Diagnostics report = new Diagnostics();
     Optional<EntityModel> entity = entityModel(type, mappings, report);
     if (entity.isPresent()) {
       partitionNames.claim(type, report);
@@ -170,7 +170,7 @@ public final class DynastoreProcessor extends AbstractProcessor {
   }
 
   private void processRepository(TypeElement type) {
-    ValidationReport report = new ValidationReport();
+    Diagnostics report = new Diagnostics();
     Optional<RepositoryDeclaration> declaration =
         new RepositoryScanner(processingEnv.getElementUtils(), processingEnv.getTypeUtils()).scan(type, report);
     if (declaration.isEmpty()) {
@@ -183,7 +183,7 @@ public final class DynastoreProcessor extends AbstractProcessor {
     TypeElement entityType = declaration.get().entity();
     EntityModel known = entityModels.get(entityType.getQualifiedName().toString());
     Optional<EntityModel> entity = known != null ? Optional.of(known)
-        : entityModel(entityType, mappings, new ValidationReport());
+        : entityModel(entityType, mappings, new Diagnostics());
     if (entity.isEmpty()) {
       return;
     }
@@ -199,7 +199,7 @@ public final class DynastoreProcessor extends AbstractProcessor {
   }
 
   /** Discovery, validation and model for one entity; empty when the report has errors. */
-  private Optional<EntityModel> entityModel(TypeElement type, ValueMappings mappings, ValidationReport report) {
+  private Optional<EntityModel> entityModel(TypeElement type, ValueMappings mappings, Diagnostics report) {
     Optional<TypeDeclaration> declaration = scanner().scan(type, report);
     if (declaration.isPresent()) {
       new EntityValidator(mappings).validate(declaration.get(), report);

@@ -1,7 +1,7 @@
 package dev.dynastore.processor.discovery;
 
-import dev.dynastore.processor.validation.Message;
-import dev.dynastore.processor.validation.ValidationReport;
+import dev.dynastore.processor.diagnostics.Diagnostics;
+import dev.dynastore.processor.diagnostics.Message;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,7 +37,7 @@ public final class DeclarationScanner {
   }
 
   /** The declaration, or empty when the type cannot be used (the report says why). */
-  public Optional<TypeDeclaration> scan(TypeElement type, ValidationReport report) {
+  public Optional<TypeDeclaration> scan(TypeElement type, Diagnostics report) {
     String name = type.getQualifiedName().toString();
     boolean usable = true;
     if (!type.getTypeParameters().isEmpty()) {
@@ -86,7 +86,7 @@ public final class DeclarationScanner {
     return new TypeDeclaration(type, TypeDeclaration.Shape.RECORD, properties, order);
   }
 
-  private Optional<TypeDeclaration> scanClass(TypeElement type, ValidationReport report) {
+  private Optional<TypeDeclaration> scanClass(TypeElement type, Diagnostics report) {
     List<VariableElement> fields = instanceFields(type);
     Map<String, ExecutableElement> methods = new HashMap<>();
     for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {

@@ -1,7 +1,7 @@
 package dev.dynastore.processor.discovery;
 
-import dev.dynastore.processor.validation.Message;
-import dev.dynastore.processor.validation.ValidationReport;
+import dev.dynastore.processor.diagnostics.Diagnostics;
+import dev.dynastore.processor.diagnostics.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +26,7 @@ public final class RepositoryScanner {
     this.types = types;
   }
 
-  public Optional<RepositoryDeclaration> scan(TypeElement type, ValidationReport report) {
+  public Optional<RepositoryDeclaration> scan(TypeElement type, Diagnostics report) {
     if (type.getKind() != ElementKind.INTERFACE) {
       report.error(type, Message.REPOSITORY_NOT_INTERFACE, type.getSimpleName());
       return Optional.empty();

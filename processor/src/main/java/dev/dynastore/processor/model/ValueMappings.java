@@ -3,12 +3,13 @@ package dev.dynastore.processor.model;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.TypeName;
+import dev.dynastore.processor.diagnostics.Diagnostics;
+import dev.dynastore.processor.diagnostics.UnresolvedTypeException;
 import dev.dynastore.processor.discovery.AnnotationNames;
 import dev.dynastore.processor.discovery.Annotations;
 import dev.dynastore.processor.discovery.DeclarationScanner;
 import dev.dynastore.processor.discovery.PropertyDeclaration;
 import dev.dynastore.processor.discovery.TypeDeclaration;
-import dev.dynastore.processor.validation.ValidationReport;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -224,7 +225,7 @@ public final class ValueMappings {
     // placeholder first, so that a type containing itself (a tree) resolves
     nestedModels.put(name, Optional.of(new TypeModel(element, ClassName.get(element), schema,
         TypeDeclaration.Shape.RECORD, List.of(), List.of())));
-    ValidationReport report = new ValidationReport();
+    Diagnostics report = new Diagnostics();
     Optional<TypeDeclaration> declaration = scanner.scan(element, report);
     if (declaration.isEmpty()) {
       nestedModels.put(name, Optional.empty());

@@ -1,5 +1,7 @@
 package dev.dynastore.processor.validation;
 
+import dev.dynastore.processor.diagnostics.Diagnostics;
+import dev.dynastore.processor.diagnostics.Message;
 import dev.dynastore.processor.discovery.AnnotationNames;
 import dev.dynastore.processor.discovery.Annotations;
 import dev.dynastore.processor.discovery.PropertyDeclaration;
@@ -33,7 +35,7 @@ public final class EntityValidator {
     this.mappings = mappings;
   }
 
-  public void validate(TypeDeclaration entity, ValidationReport report) {
+  public void validate(TypeDeclaration entity, Diagnostics report) {
     validatePartition(entity, report);
     validateKey(entity, report);
     validateRoles(entity, report);
@@ -41,7 +43,7 @@ public final class EntityValidator {
     validateIndexes(entity, stored, report);
   }
 
-  private void validatePartition(TypeDeclaration entity, ValidationReport report) {
+  private void validatePartition(TypeDeclaration entity, Diagnostics report) {
     TypeElement type = entity.element();
     AnnotationMirror onType = Annotations.find(type, AnnotationNames.PARTITION);
     PropertyDeclaration component = null;
@@ -83,7 +85,7 @@ public final class EntityValidator {
     }
   }
 
-  private void validateKey(TypeDeclaration entity, ValidationReport report) {
+  private void validateKey(TypeDeclaration entity, Diagnostics report) {
     PropertyDeclaration key = null;
     for (PropertyDeclaration property : entity.properties()) {
       if (property.key() == null) {
@@ -106,7 +108,7 @@ public final class EntityValidator {
     }
   }
 
-  private void validateRoles(TypeDeclaration entity, ValidationReport report) {
+  private void validateRoles(TypeDeclaration entity, Diagnostics report) {
     PropertyDeclaration version = null;
     PropertyDeclaration expires = null;
     for (PropertyDeclaration property : entity.properties()) {
@@ -141,7 +143,7 @@ public final class EntityValidator {
     }
   }
 
-  private void checkNotStoredRole(PropertyDeclaration property, String role, ValidationReport report) {
+  private void checkNotStoredRole(PropertyDeclaration property, String role, Diagnostics report) {
     String other = property.key() != null ? "Key" : property.partition() != null ? "Partition"
         : !property.indexed().isEmpty() ? "Indexed" : property.ignore() != null ? "Ignore"
         : property.version() != null && property.expires() != null && role.equals("Expires") ? "Version" : null;
@@ -151,7 +153,7 @@ public final class EntityValidator {
   }
 
   /** Checks the stored properties' types and attribute names; returns their mappings by property name. */
-  private Map<String, ValueMapping> validateStored(TypeDeclaration entity, ValidationReport report) {
+  private Map<String, ValueMapping> validateStored(TypeDeclaration entity, Diagnostics report) {
     Map<String, ValueMapping> stored = new LinkedHashMap<>();
     Map<String, PropertyDeclaration> byAttribute = new LinkedHashMap<>();
     for (PropertyDeclaration property : entity.properties()) {
@@ -182,7 +184,7 @@ public final class EntityValidator {
     return stored;
   }
 
-  private void validateIndexes(TypeDeclaration entity, Map<String, ValueMapping> stored, ValidationReport report) {
+  private void validateIndexes(TypeDeclaration entity, Map<String, ValueMapping> stored, Diagnostics report) {
     Map<String, PropertyDeclaration> sortOf = new LinkedHashMap<>();
     Map<String, String> partitionOf = new LinkedHashMap<>();
     Set<String> attributes = new TreeSet<>();
@@ -223,7 +225,7 @@ public final class EntityValidator {
   }
 
   private void checkIndexKey(TypeDeclaration entity, PropertyDeclaration property, AnnotationMirror indexed, Map<String, ValueMapping> stored,
-      ValidationReport report) {
+      Diagnostics report) {
     if (property.convert() != null) {
       report.error(property.element(), indexed, null, Message.INDEX_CONVERTED, property.name());
       return;
@@ -240,7 +242,7 @@ public final class EntityValidator {
 
   private void checkGlobalPartition(TypeDeclaration entity, PropertyDeclaration sort, AnnotationMirror indexed,
       AnnotationValue partitionValue, String index, String partitionBy, Set<String> attributes,
-      Map<String, ValueMapping> stored, ValidationReport report) {
+      Map<String, ValueMapping> stored, Diagnostics report) {
     if (partitionBy.equals(sort.attributeName())) {
       report.error(sort.element(), indexed, partitionValue, Message.INDEX_PARTITION_SELF, index, partitionBy);
       return;

@@ -1,5 +1,7 @@
 package dev.dynastore.processor.validation;
 
+import dev.dynastore.processor.diagnostics.Diagnostics;
+import dev.dynastore.processor.diagnostics.Message;
 import dev.dynastore.processor.discovery.AnnotationNames;
 import dev.dynastore.processor.discovery.Annotations;
 import java.util.HashMap;
@@ -15,7 +17,7 @@ public final class PartitionNames {
   private final Map<String, String> owners = new HashMap<>();
 
   /** Claims the entity's partition name; an error when another entity holds it. */
-  public void claim(TypeElement entity, ValidationReport report) {
+  public void claim(TypeElement entity, Diagnostics report) {
     AnnotationMirror partition = Annotations.find(entity, AnnotationNames.PARTITION);
     String name = partition == null ? "" : Annotations.string(partition, "value", "");
     if (name.isEmpty()) {

@@ -1,5 +1,7 @@
 package dev.dynastore.processor.validation;
 
+import dev.dynastore.processor.diagnostics.Diagnostics;
+import dev.dynastore.processor.diagnostics.Message;
 import dev.dynastore.processor.discovery.AnnotationNames;
 import dev.dynastore.processor.discovery.Annotations;
 import dev.dynastore.processor.discovery.RepositoryDeclaration;
@@ -38,7 +40,7 @@ public final class RepositoryValidator {
 
   /** The classified methods; complete only when the report stays clean. */
   public List<RepositoryModel.Method> validate(RepositoryDeclaration repository, EntityModel entity,
-      ValidationReport report) {
+      Diagnostics report) {
     List<RepositoryModel.Method> methods = new ArrayList<>();
     for (ExecutableElement method : repository.methods()) {
       AnnotationMirror query = Annotations.find(method, AnnotationNames.QUERY);
@@ -63,7 +65,7 @@ public final class RepositoryValidator {
   }
 
   private RepositoryModel.Method listing(ExecutableElement method, AnnotationMirror query, EntityModel entity,
-      ValidationReport report) {
+      Diagnostics report) {
     IndexModel index = null;
     String indexName = query == null ? "" : Annotations.string(query, "index", "");
     if (!indexName.isEmpty()) {
@@ -105,7 +107,7 @@ public final class RepositoryValidator {
   }
 
   private RepositoryModel.Method byKey(ExecutableElement method, RepositoryModel.Kind kind, EntityModel entity,
-      ValidationReport report) {
+      Diagnostics report) {
     List<TypeMirror> key = new ArrayList<>(partitionTypes(entity));
     key.add(typeOf(entity, entity.key()));
     List<TypeMirror> consistent = new ArrayList<>(key);
