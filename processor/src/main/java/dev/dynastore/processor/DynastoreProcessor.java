@@ -7,7 +7,6 @@ import dev.dynastore.processor.diagnostics.Diagnostics;
 import dev.dynastore.processor.diagnostics.Message;
 import dev.dynastore.processor.diagnostics.UnresolvedTypeException;
 import dev.dynastore.processor.discovery.AnnotationNames;
-import dev.dynastore.processor.discovery.Annotations;
 import dev.dynastore.processor.discovery.DeclarationScanner;
 import dev.dynastore.processor.discovery.RepositoryDeclaration;
 import dev.dynastore.processor.discovery.RepositoryScanner;
@@ -152,7 +151,7 @@ public final class DynastoreProcessor extends AbstractProcessor {
     Diagnostics report = new Diagnostics();
     Optional<EntityModel> entity = entityModel(type, mappings, report);
     if (entity.isPresent()) {
-      partitionNames.claim(type, report);
+      partitionNames.claim(scanner().scan(type, new Diagnostics()).orElseThrow(), report);
     }
     if (entity.isEmpty() || !report.isClean()) {
       report.printTo(processingEnv.getMessager());
@@ -236,8 +235,8 @@ public final class DynastoreProcessor extends AbstractProcessor {
         : ClassName.get("jakarta.inject", "Inject");
   }
 
-  private static boolean isEntity(TypeElement type) {
-    return Annotations.find(type, AnnotationNames.PARTITION) != null;
+  private boolean isEntity(TypeElement type) {
+    return scanner().scan(type, new Diagnostics()).map(d -> d.partition() != null).orElse(false);
   }
 
   private static TypeElement enclosingType(Element element) {

@@ -2,8 +2,7 @@ package dev.dynastore.processor.model;
 
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.TypeName;
-import dev.dynastore.processor.discovery.AnnotationNames;
-import dev.dynastore.processor.discovery.Annotations;
+import dev.dynastore.processor.discovery.IndexedAnnotation;
 import dev.dynastore.processor.discovery.PropertyDeclaration;
 import dev.dynastore.processor.discovery.RepositoryDeclaration;
 import dev.dynastore.processor.discovery.TypeDeclaration;
@@ -13,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.lang.model.element.AnnotationMirror;
 
 /**
  * Builds the model of an entity that passed validation: the one place that turns declarations into the
@@ -47,8 +45,7 @@ public final class ModelFactory {
     }
     TypeModel type = new TypeModel(declaration.element(), ClassName.get(declaration.element()),
         Names.schemaOf(declaration.element()), declaration.shape(), properties, declaration.constructorOrder());
-    AnnotationMirror onType = Annotations.find(declaration.element(), AnnotationNames.PARTITION);
-    String partitionName = onType == null ? null : Annotations.string(onType, "value", "");
+    String partitionName = declaration.partition() == null ? null : declaration.partition().name();
     if (partitionName != null && partitionName.isEmpty()) {
       partitionName = null;
     }
@@ -70,12 +67,12 @@ public final class ModelFactory {
     Map<String, IndexModel> indexes = new LinkedHashMap<>();
     Set<String> accessors = new HashSet<>();
     for (PropertyDeclaration property : declaration.properties()) {
-      for (AnnotationMirror indexed : property.indexed()) {
-        String name = Annotations.string(indexed, "value", "");
+      for (IndexedAnnotation indexed : property.indexed()) {
+        String name = indexed.name();
         if (indexes.containsKey(name)) {
           continue;
         }
-        String partitionBy = Annotations.string(indexed, "partitionBy", "");
+        String partitionBy = indexed.partitionBy();
         PropertyModel partition = null;
         if (!partitionBy.isEmpty()) {
           for (PropertyModel candidate : type.stored()) {

@@ -5,8 +5,6 @@ import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.TypeName;
 import dev.dynastore.processor.diagnostics.Diagnostics;
 import dev.dynastore.processor.diagnostics.UnresolvedTypeException;
-import dev.dynastore.processor.discovery.AnnotationNames;
-import dev.dynastore.processor.discovery.Annotations;
 import dev.dynastore.processor.discovery.DeclarationScanner;
 import dev.dynastore.processor.discovery.PropertyDeclaration;
 import dev.dynastore.processor.discovery.TypeDeclaration;
@@ -86,7 +84,7 @@ public final class ValueMappings {
   /** How a property is stored, honouring its {@code @Convert}. */
   public Result forProperty(PropertyDeclaration property) {
     if (property.convert() != null) {
-      TypeMirror converter = Annotations.type(property.convert(), "value");
+      TypeMirror converter = property.convert().converter();
       if (converter == null || !isConverterFor(converter, property.type())) {
         return Result.fail(null);
       }

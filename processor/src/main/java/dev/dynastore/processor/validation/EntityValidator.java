@@ -2,8 +2,8 @@ package dev.dynastore.processor.validation;
 
 import dev.dynastore.processor.diagnostics.Diagnostics;
 import dev.dynastore.processor.diagnostics.Message;
-import dev.dynastore.processor.discovery.AnnotationNames;
-import dev.dynastore.processor.discovery.Annotations;
+import dev.dynastore.processor.discovery.IndexedAnnotation;
+import dev.dynastore.processor.discovery.PartitionAnnotation;
 import dev.dynastore.processor.discovery.PropertyDeclaration;
 import dev.dynastore.processor.discovery.TypeDeclaration;
 import dev.dynastore.processor.model.ValueMapping;
@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
@@ -45,42 +44,41 @@ public final class EntityValidator {
 
   private void validatePartition(TypeDeclaration entity, Diagnostics report) {
     TypeElement type = entity.element();
-    AnnotationMirror onType = Annotations.find(type, AnnotationNames.PARTITION);
+    PartitionAnnotation onType = entity.partition();
     PropertyDeclaration component = null;
     for (PropertyDeclaration property : entity.properties()) {
       if (property.partition() == null) {
         continue;
       }
       if (component != null) {
-        report.error(property.element(), property.partition(), null, Message.PARTITION_TWICE, component.name(),
-            property.name());
+        report.error(property.element(), property.partition().mirror(), null, Message.PARTITION_TWICE,
+            component.name(), property.name());
         continue;
       }
       component = property;
-      AnnotationValue name = Annotations.explicitValue(property.partition(), "value");
-      if (name != null && !((String) name.getValue()).isEmpty()) {
-        report.error(property.element(), property.partition(), name, Message.PARTITION_NAME_ON_COMPONENT,
+      PartitionAnnotation partition = property.partition();
+      if (partition.value() != null && !partition.name().isEmpty()) {
+        report.error(property.element(), partition.mirror(), partition.value(), Message.PARTITION_NAME_ON_COMPONENT,
             property.name());
       }
       if (!isKeyType(property.type())) {
-        report.error(property.element(), property.partition(), null, Message.PARTITION_TYPE, property.name(),
+        report.error(property.element(), partition.mirror(), null, Message.PARTITION_TYPE, property.name(),
             property.type());
       }
     }
-    String name = onType == null ? "" : Annotations.string(onType, "value", "");
+    String name = onType == null ? "" : onType.name();
     String suggestion = type.getSimpleName().toString().toLowerCase(java.util.Locale.ROOT) + "s";
     if (onType == null && component == null) {
       report.error(type, Message.PARTITION_MISSING, type.getSimpleName());
     } else if (component != null && name.isEmpty()) {
       // without a name, a tenant called "customers" would read and overwrite the Customer items
-      report.error(type, onType, onType == null ? null : Annotations.explicitValue(onType, "value"),
+      report.error(type, onType == null ? null : onType.mirror(), onType == null ? null : onType.value(),
           Message.PARTITION_NAMESPACE_MISSING, component.name(), type.getSimpleName(), suggestion, suggestion,
           component.name());
     } else if (component == null && name.isEmpty()) {
-      AnnotationValue value = Annotations.explicitValue(onType, "value");
-      report.error(type, onType, value, Message.PARTITION_EMPTY, type.getSimpleName(), suggestion);
+      report.error(type, onType.mirror(), onType.value(), Message.PARTITION_EMPTY, type.getSimpleName(), suggestion);
     } else if (name.contains("#")) {
-      report.error(type, onType, Annotations.explicitValue(onType, "value"), Message.PARTITION_NAME_SEPARATOR, name,
+      report.error(type, onType.mirror(), onType.value(), Message.PARTITION_NAME_SEPARATOR, name,
           type.getSimpleName(), name.replace("#", "_"));
     }
   }
@@ -137,7 +135,7 @@ public final class EntityValidator {
         checkNotStoredRole(property, "Expires", report);
       }
       if (property.attribute() != null && property.attributeName().isEmpty()) {
-        report.error(property.element(), property.attribute(), Annotations.explicitValue(property.attribute(), "value"),
+        report.error(property.element(), property.attribute().mirror(), property.attribute().value(),
             Message.ATTRIBUTE_EMPTY, property.name());
       }
     }
@@ -166,9 +164,9 @@ public final class EntityValidator {
             property.attributeName());
       }
       if (property.convert() != null) {
-        TypeMirror converter = Annotations.type(property.convert(), "value");
+        TypeMirror converter = property.convert().converter();
         if (converter == null || !mappings.isConverterFor(converter, property.type())) {
-          report.error(property.element(), property.convert(), Annotations.explicitValue(property.convert(), "value"),
+          report.error(property.element(), property.convert().mirror(), property.convert().value(),
               Message.CONVERTER_INVALID, converter == null ? "?" : simpleName(converter), property.name(),
               property.type());
           continue;
@@ -194,25 +192,25 @@ public final class EntityValidator {
       }
     }
     for (PropertyDeclaration property : entity.properties()) {
-      for (AnnotationMirror indexed : property.indexed()) {
-        AnnotationValue nameValue = Annotations.explicitValue(indexed, "value");
-        String index = Annotations.string(indexed, "value", "");
+      for (IndexedAnnotation indexed : property.indexed()) {
+        AnnotationValue nameValue = indexed.nameValue();
+        String index = indexed.name();
         if (index.isEmpty()) {
-          report.error(property.element(), indexed, nameValue, Message.INDEX_NAME_EMPTY, property.name(),
+          report.error(property.element(), indexed.mirror(), nameValue, Message.INDEX_NAME_EMPTY, property.name(),
               property.name());
           continue;
         }
         checkIndexKey(entity, property, indexed, stored, report);
         PropertyDeclaration sortedBefore = sortOf.putIfAbsent(index, property);
         if (sortedBefore != null && sortedBefore != property) {
-          report.error(property.element(), indexed, nameValue, Message.INDEX_SORT_CONFLICT, index,
+          report.error(property.element(), indexed.mirror(), nameValue, Message.INDEX_SORT_CONFLICT, index,
               sortedBefore.name(), property.name());
         }
-        String partitionBy = Annotations.string(indexed, "partitionBy", "");
+        String partitionBy = indexed.partitionBy();
         String partitionedBefore = partitionOf.putIfAbsent(index, partitionBy);
-        AnnotationValue partitionValue = Annotations.explicitValue(indexed, "partitionBy");
+        AnnotationValue partitionValue = indexed.partitionByValue();
         if (partitionedBefore != null && !partitionedBefore.equals(partitionBy)) {
-          report.error(property.element(), indexed, partitionValue, Message.INDEX_PARTITION_CONFLICT, index,
+          report.error(property.element(), indexed.mirror(), partitionValue, Message.INDEX_PARTITION_CONFLICT, index,
               partitionedBefore.isEmpty() ? "the item's partition" : partitionedBefore,
               partitionBy.isEmpty() ? "the item's partition" : partitionBy);
         }
@@ -224,27 +222,27 @@ public final class EntityValidator {
     }
   }
 
-  private void checkIndexKey(TypeDeclaration entity, PropertyDeclaration property, AnnotationMirror indexed, Map<String, ValueMapping> stored,
-      Diagnostics report) {
+  private void checkIndexKey(TypeDeclaration entity, PropertyDeclaration property, IndexedAnnotation indexed,
+      Map<String, ValueMapping> stored, Diagnostics report) {
     if (property.convert() != null) {
-      report.error(property.element(), indexed, null, Message.INDEX_CONVERTED, property.name());
+      report.error(property.element(), indexed.mirror(), null, Message.INDEX_CONVERTED, property.name());
       return;
     }
     ValueMapping mapping = stored.get(property.name());
     if (mapping != null && mapping.scalarType() == null) {
-      report.error(property.element(), indexed, null, Message.INDEX_TYPE, property.name(), property.type());
+      report.error(property.element(), indexed.mirror(), null, Message.INDEX_TYPE, property.name(), property.type());
     }
     if (RESERVED_ATTRIBUTES.contains(property.attributeName())) {
-      report.error(property.element(), indexed, null, Message.INDEX_RESERVED_ATTRIBUTE, property.name(),
+      report.error(property.element(), indexed.mirror(), null, Message.INDEX_RESERVED_ATTRIBUTE, property.name(),
           property.attributeName(), RESERVED_LIST, suggestion(entity.element(), property.attributeName()));
     }
   }
 
-  private void checkGlobalPartition(TypeDeclaration entity, PropertyDeclaration sort, AnnotationMirror indexed,
+  private void checkGlobalPartition(TypeDeclaration entity, PropertyDeclaration sort, IndexedAnnotation indexed,
       AnnotationValue partitionValue, String index, String partitionBy, Set<String> attributes,
       Map<String, ValueMapping> stored, Diagnostics report) {
     if (partitionBy.equals(sort.attributeName())) {
-      report.error(sort.element(), indexed, partitionValue, Message.INDEX_PARTITION_SELF, index, partitionBy);
+      report.error(sort.element(), indexed.mirror(), partitionValue, Message.INDEX_PARTITION_SELF, index, partitionBy);
       return;
     }
     PropertyDeclaration partition = null;
@@ -254,18 +252,18 @@ public final class EntityValidator {
       }
     }
     if (partition == null) {
-      report.error(sort.element(), indexed, partitionValue, Message.INDEX_PARTITION_UNKNOWN, partitionBy, index,
+      report.error(sort.element(), indexed.mirror(), partitionValue, Message.INDEX_PARTITION_UNKNOWN, partitionBy, index,
           entity.element().getSimpleName(), attributes);
       return;
     }
     ValueMapping mapping = stored.get(partition.name());
     String scalar = mapping == null ? null : mapping.scalarType();
     if (partition.convert() != null || scalar == null || scalar.equals("B")) {
-      report.error(sort.element(), indexed, partitionValue, Message.INDEX_PARTITION_TYPE, index, partition.name(),
+      report.error(sort.element(), indexed.mirror(), partitionValue, Message.INDEX_PARTITION_TYPE, index, partition.name(),
           partition.type());
     }
     if (RESERVED_ATTRIBUTES.contains(partitionBy)) {
-      report.error(sort.element(), indexed, partitionValue, Message.INDEX_RESERVED_ATTRIBUTE, partition.name(),
+      report.error(sort.element(), indexed.mirror(), partitionValue, Message.INDEX_RESERVED_ATTRIBUTE, partition.name(),
           partitionBy, RESERVED_LIST, suggestion(entity.element(), partitionBy));
     }
   }

@@ -2,8 +2,7 @@ package dev.dynastore.processor.validation;
 
 import dev.dynastore.processor.diagnostics.Diagnostics;
 import dev.dynastore.processor.diagnostics.Message;
-import dev.dynastore.processor.discovery.AnnotationNames;
-import dev.dynastore.processor.discovery.Annotations;
+import dev.dynastore.processor.discovery.QueryAnnotation;
 import dev.dynastore.processor.discovery.RepositoryDeclaration;
 import dev.dynastore.processor.model.EntityModel;
 import dev.dynastore.processor.model.IndexModel;
@@ -12,8 +11,6 @@ import dev.dynastore.processor.model.RepositoryModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -42,8 +39,9 @@ public final class RepositoryValidator {
   public List<RepositoryModel.Method> validate(RepositoryDeclaration repository, EntityModel entity,
       Diagnostics report) {
     List<RepositoryModel.Method> methods = new ArrayList<>();
-    for (ExecutableElement method : repository.methods()) {
-      AnnotationMirror query = Annotations.find(method, AnnotationNames.QUERY);
+    for (RepositoryDeclaration.Method declared : repository.methods()) {
+      ExecutableElement method = declared.element();
+      QueryAnnotation query = declared.query();
       String name = method.getSimpleName().toString();
       RepositoryModel.Method classified;
       if (query != null) {
@@ -64,10 +62,10 @@ public final class RepositoryValidator {
     return methods;
   }
 
-  private RepositoryModel.Method listing(ExecutableElement method, AnnotationMirror query, EntityModel entity,
+  private RepositoryModel.Method listing(ExecutableElement method, QueryAnnotation query, EntityModel entity,
       Diagnostics report) {
     IndexModel index = null;
-    String indexName = query == null ? "" : Annotations.string(query, "index", "");
+    String indexName = query == null ? "" : query.index();
     if (!indexName.isEmpty()) {
       for (IndexModel candidate : entity.indexes()) {
         if (candidate.name().equals(indexName)) {
@@ -75,8 +73,7 @@ public final class RepositoryValidator {
         }
       }
       if (index == null) {
-        AnnotationValue value = Annotations.explicitValue(query, "index");
-        report.error(method, query, value, Message.QUERY_UNKNOWN_INDEX, indexName, entitySimpleName(entity),
+        report.error(method, query.mirror(), query.value(), Message.QUERY_UNKNOWN_INDEX, indexName, entitySimpleName(entity),
             entity.indexes().stream().map(IndexModel::name).collect(Collectors.toList()));
         return null;
       }
