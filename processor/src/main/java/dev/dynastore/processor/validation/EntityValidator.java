@@ -6,40 +6,51 @@ import dev.dynastore.processor.discovery.IndexedAnnotation;
 import dev.dynastore.processor.discovery.PartitionAnnotation;
 import dev.dynastore.processor.discovery.PropertyDeclaration;
 import dev.dynastore.processor.discovery.TypeDeclaration;
-import dev.dynastore.processor.model.ValueMapping;
-import dev.dynastore.processor.model.ValueMappings;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
  * Checks an entity against Dynastore's rules: one partition, one key, stored types it can convert, indexes
- * that a table can define. Every problem goes to the report, pointing at the element, annotation and value
- * at fault; nothing is built here.
+ * that a table can define. Every problem goes to the diagnostics, pointing at the element, annotation and value
+ * at fault. What it decides on the way (the stored type of each property, the indexes, the nested types) is
+ * handed on as a {@link ValidEntity}, so that no later step decides it again; no code is built here.
  */
 public final class EntityValidator {
   /** Top-level attributes Dynastore manages; index attributes must not use them. */
-  public static final Set<String> RESERVED_ATTRIBUTES = Set.of("id", "name", "version", "expires", "payload", "wtoken");
+  private static final Set<String> RESERVED_ATTRIBUTES =
+      Set.of("id", "name", "version", "expires", "payload", "wtoken");
   private static final String RESERVED_LIST = "id, name, version, expires, payload, wtoken";
 
-  private final ValueMappings mappings;
+  private final TypeClassifier classifier;
 
-  public EntityValidator(ValueMappings mappings) {
-    this.mappings = mappings;
+  public EntityValidator(TypeClassifier classifier) {
+    this.classifier = classifier;
   }
 
-  public void validate(TypeDeclaration entity, Diagnostics report) {
+  /** The valid entity; empty when the diagnostics have errors (all of them reported, not only the first). */
+  public Optional<ValidEntity> validate(TypeDeclaration entity, Diagnostics report) {
     validatePartition(entity, report);
     validateKey(entity, report);
     validateRoles(entity, report);
-    Map<String, ValueMapping> stored = validateStored(entity, report);
-    validateIndexes(entity, stored, report);
+    Map<String, StoredType> stored = validateStored(entity, report);
+    List<ValidIndex> indexes = validateIndexes(entity, stored, report);
+    if (!report.isClean()) {
+      return Optional.empty();
+    }
+    ValidType type = new ValidType(entity, stored);
+    return Optional.of(new ValidEntity(type, indexes, classifier.nestedTypesOf(type)));
   }
 
   private void validatePartition(TypeDeclaration entity, Diagnostics report) {
@@ -67,7 +78,7 @@ public final class EntityValidator {
       }
     }
     String name = onType == null ? "" : onType.name();
-    String suggestion = type.getSimpleName().toString().toLowerCase(java.util.Locale.ROOT) + "s";
+    String suggestion = type.getSimpleName().toString().toLowerCase(Locale.ROOT) + "s";
     if (onType == null && component == null) {
       report.error(type, Message.PARTITION_MISSING, type.getSimpleName());
     } else if (component != null && name.isEmpty()) {
@@ -150,9 +161,9 @@ public final class EntityValidator {
     }
   }
 
-  /** Checks the stored properties' types and attribute names; returns their mappings by property name. */
-  private Map<String, ValueMapping> validateStored(TypeDeclaration entity, Diagnostics report) {
-    Map<String, ValueMapping> stored = new LinkedHashMap<>();
+  /** Checks the stored properties' types and attribute names; returns their stored types by property name. */
+  private Map<String, StoredType> validateStored(TypeDeclaration entity, Diagnostics report) {
+    Map<String, StoredType> stored = new LinkedHashMap<>();
     Map<String, PropertyDeclaration> byAttribute = new LinkedHashMap<>();
     for (PropertyDeclaration property : entity.properties()) {
       if (isNotStored(property)) {
@@ -165,16 +176,16 @@ public final class EntityValidator {
       }
       if (property.convert() != null) {
         TypeMirror converter = property.convert().converter();
-        if (converter == null || !mappings.isConverterFor(converter, property.type())) {
+        if (converter == null || !classifier.isConverterFor(converter, property.type())) {
           report.error(property.element(), property.convert().mirror(), property.convert().value(),
               Message.CONVERTER_INVALID, converter == null ? "?" : simpleName(converter), property.name(),
               property.type());
           continue;
         }
       }
-      ValueMappings.Result result = mappings.forProperty(property);
+      TypeClassifier.Result result = classifier.classify(property);
       if (result.ok()) {
-        stored.put(property.name(), result.mapping());
+        stored.put(property.name(), result.stored());
       } else {
         report.error(property.element(), Message.NO_CONVERTER, property.name(), property.type(), result.problem());
       }
@@ -182,7 +193,10 @@ public final class EntityValidator {
     return stored;
   }
 
-  private void validateIndexes(TypeDeclaration entity, Map<String, ValueMapping> stored, Diagnostics report) {
+  /** Checks the indexes; returns each once, in the order first declared. */
+  private List<ValidIndex> validateIndexes(TypeDeclaration entity, Map<String, StoredType> stored,
+      Diagnostics report) {
+    Map<String, ValidIndex> indexes = new LinkedHashMap<>();
     Map<String, PropertyDeclaration> sortOf = new LinkedHashMap<>();
     Map<String, String> partitionOf = new LinkedHashMap<>();
     Set<String> attributes = new TreeSet<>();
@@ -218,18 +232,21 @@ public final class EntityValidator {
           checkGlobalPartition(entity, property, indexed, partitionValue, index, partitionBy, attributes, stored,
               report);
         }
+        indexes.putIfAbsent(index, new ValidIndex(index, property,
+            partitionBy.isEmpty() ? null : storedProperty(entity, partitionBy)));
       }
     }
+    return new ArrayList<>(indexes.values());
   }
 
   private void checkIndexKey(TypeDeclaration entity, PropertyDeclaration property, IndexedAnnotation indexed,
-      Map<String, ValueMapping> stored, Diagnostics report) {
+      Map<String, StoredType> stored, Diagnostics report) {
     if (property.convert() != null) {
       report.error(property.element(), indexed.mirror(), null, Message.INDEX_CONVERTED, property.name());
       return;
     }
-    ValueMapping mapping = stored.get(property.name());
-    if (mapping != null && mapping.scalarType() == null) {
+    StoredType storedType = stored.get(property.name());
+    if (storedType != null && storedType.scalarType() == null) {
       report.error(property.element(), indexed.mirror(), null, Message.INDEX_TYPE, property.name(), property.type());
     }
     if (RESERVED_ATTRIBUTES.contains(property.attributeName())) {
@@ -240,27 +257,22 @@ public final class EntityValidator {
 
   private void checkGlobalPartition(TypeDeclaration entity, PropertyDeclaration sort, IndexedAnnotation indexed,
       AnnotationValue partitionValue, String index, String partitionBy, Set<String> attributes,
-      Map<String, ValueMapping> stored, Diagnostics report) {
+      Map<String, StoredType> stored, Diagnostics report) {
     if (partitionBy.equals(sort.attributeName())) {
       report.error(sort.element(), indexed.mirror(), partitionValue, Message.INDEX_PARTITION_SELF, index, partitionBy);
       return;
     }
-    PropertyDeclaration partition = null;
-    for (PropertyDeclaration property : entity.properties()) {
-      if (!isNotStored(property) && property.attributeName().equals(partitionBy)) {
-        partition = property;
-      }
-    }
+    PropertyDeclaration partition = storedProperty(entity, partitionBy);
     if (partition == null) {
-      report.error(sort.element(), indexed.mirror(), partitionValue, Message.INDEX_PARTITION_UNKNOWN, partitionBy, index,
-          entity.element().getSimpleName(), attributes);
+      report.error(sort.element(), indexed.mirror(), partitionValue, Message.INDEX_PARTITION_UNKNOWN, partitionBy,
+          index, entity.element().getSimpleName(), attributes);
       return;
     }
-    ValueMapping mapping = stored.get(partition.name());
-    String scalar = mapping == null ? null : mapping.scalarType();
+    StoredType storedType = stored.get(partition.name());
+    String scalar = storedType == null ? null : storedType.scalarType();
     if (partition.convert() != null || scalar == null || scalar.equals("B")) {
-      report.error(sort.element(), indexed.mirror(), partitionValue, Message.INDEX_PARTITION_TYPE, index, partition.name(),
-          partition.type());
+      report.error(sort.element(), indexed.mirror(), partitionValue, Message.INDEX_PARTITION_TYPE, index,
+          partition.name(), partition.type());
     }
     if (RESERVED_ATTRIBUTES.contains(partitionBy)) {
       report.error(sort.element(), indexed.mirror(), partitionValue, Message.INDEX_RESERVED_ATTRIBUTE, partition.name(),
@@ -268,8 +280,19 @@ public final class EntityValidator {
     }
   }
 
+  /** The stored property of that attribute name (the last, should two share it), or null. */
+  private static PropertyDeclaration storedProperty(TypeDeclaration entity, String attribute) {
+    PropertyDeclaration found = null;
+    for (PropertyDeclaration property : entity.properties()) {
+      if (!isNotStored(property) && property.attributeName().equals(attribute)) {
+        found = property;
+      }
+    }
+    return found;
+  }
+
   /** Whether the property is left out of the payload. */
-  public static boolean isNotStored(PropertyDeclaration property) {
+  private static boolean isNotStored(PropertyDeclaration property) {
     return property.ignore() != null || property.version() != null || property.expires() != null;
   }
 
@@ -281,9 +304,9 @@ public final class EntityValidator {
     if (type.getKind() != TypeKind.DECLARED) {
       return false;
     }
-    TypeElement element = (TypeElement) ((javax.lang.model.type.DeclaredType) type).asElement();
+    TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
     String name = element.getQualifiedName().toString();
-    return element.getKind() == javax.lang.model.element.ElementKind.ENUM
+    return element.getKind() == ElementKind.ENUM
         || List.of("java.lang.String", "java.util.UUID", "java.lang.Integer", "java.lang.Long").contains(name);
   }
 
