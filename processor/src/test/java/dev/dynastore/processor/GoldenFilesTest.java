@@ -64,6 +64,27 @@ class GoldenFilesTest {
   }
 
   @Test
+  void indexConstantsAreUniqueJavaNamesAndRepositoriesReferToThem() throws java.io.IOException {
+    // "idx-rank" and "idx_rank" both become IDX_RANK; "instance" would take the schema's INSTANCE
+    javax.tools.JavaFileObject source = Compilations.source("test.Ranked",
+        "package test;",
+        "import dev.dynastore.annotations.*;",
+        "@Partition(\"ranked\") public record Ranked(",
+        "    @Key String id,",
+        "    @Indexed(\"idx-rank\") String rank,",
+        "    @Indexed(\"idx_rank\") String rankAgain,",
+        "    @Indexed(\"instance\") String other) {}");
+    Compilation ranked = Compilations.compileWithoutInject(source);
+    assertThat(ranked).succeededWithoutWarnings();
+    assertThat(ranked).generatedSourceFile("test.RankedSchema").contentsAsUtf8String()
+        .contains("public static final List<Index> INDEXES = List.of(IDX_RANK, IDX_RANK_, INSTANCE_);");
+    assertThat(ranked).generatedSourceFile("test.RankedRepository").contentsAsUtf8String()
+        .contains("store.list(RankedSchema.PARTITION, RankedSchema.IDX_RANK_, \"\", request)");
+    assertThat(ranked).generatedSourceFile("test.RankedRepository").contentsAsUtf8String()
+        .doesNotContain("INDEXES.get(");
+  }
+
+  @Test
   void everyJavadocTagLineHoldsOnlyItsTag() throws java.io.IOException {
     // a sentence appended after "@throws X if ..." reads as part of the throws clause
     for (javax.tools.JavaFileObject file : compilation.generatedSourceFiles()) {

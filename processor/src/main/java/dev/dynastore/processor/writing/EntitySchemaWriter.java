@@ -14,6 +14,7 @@ import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.FieldSpec;
 import com.squareup.javapoet.JavaFile;
 import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.NameAllocator;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
@@ -35,11 +36,12 @@ import javax.lang.model.element.Modifier;
  */
 final class EntitySchemaWriter {
   JavaFile write(EntityModel entity) {
-    SchemaCode code = new SchemaCode(entity.type(), SchemaCode.names());
+    NameAllocator names = SchemaCode.entityNames(entity);
+    SchemaCode code = new SchemaCode(entity.type(), names);
     ClassName item = code.item();
     TypeSpec.Builder schema = code.begin(", and where its items live")
         .addSuperinterface(ParameterizedTypeName.get(ENTITY_SCHEMA, item));
-    addConstants(schema, entity);
+    addConstants(schema, entity, names);
     schema.addMethod(code.constructor());
     schema.addMethod(code.itemToMap());
     schema.addMethod(MethodSpec.methodBuilder("mapToItem")
@@ -62,30 +64,37 @@ final class EntitySchemaWriter {
     return code.finish(schema);
   }
 
-  private void addConstants(TypeSpec.Builder schema, EntityModel entity) {
+  /** {@code PARTITION} for a fixed partition, one constant per index, and {@code INDEXES}. */
+  private void addConstants(TypeSpec.Builder schema, EntityModel entity, NameAllocator names) {
     ClassName item = ClassName.get(entity.type().element());
     if (entity.partitionComponent() == null) {
       schema.addField(FieldSpec.builder(String.class, "PARTITION", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
           .addJavadoc("The partition every {@link $T} lives in.\n", item)
           .initializer("$S", entity.partitionName()).build());
     }
-    List<CodeBlock> indexes = new ArrayList<>();
+    List<CodeBlock> constants = new ArrayList<>();
     for (IndexModel index : entity.indexes()) {
+      String constant = names.get(index.name());
       String sort = index.sort().stored().scalarType();
+      FieldSpec.Builder field = FieldSpec.builder(INDEX, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
       if (index.isGlobal()) {
-        indexes.add(CodeBlock.of("$T.global($S, $S, $T.$L, $S, $T.$L)", INDEX, index.name(),
-            index.partition().attribute(), SCALAR_ATTRIBUTE_TYPE, index.partition().stored().scalarType(),
-            index.sort().attribute(), SCALAR_ATTRIBUTE_TYPE, sort));
+        field.addJavadoc("The global index {@code $L}: partitioned by {@code $L}, sorted by {@code $L}.\n",
+                index.name(), index.partition().attribute(), index.sort().attribute())
+            .initializer("$T.global($S, $S, $T.$L, $S, $T.$L)", INDEX, index.name(), index.partition().attribute(),
+                SCALAR_ATTRIBUTE_TYPE, index.partition().stored().scalarType(), index.sort().attribute(),
+                SCALAR_ATTRIBUTE_TYPE, sort);
       } else {
-        indexes.add(CodeBlock.of("$T.local($S, $S, $T.$L)", INDEX, index.name(), index.sort().attribute(),
-            SCALAR_ATTRIBUTE_TYPE, sort));
+        field.addJavadoc("The local index {@code $L}: sorted by {@code $L}.\n", index.name(), index.sort().attribute())
+            .initializer("$T.local($S, $S, $T.$L)", INDEX, index.name(), index.sort().attribute(),
+                SCALAR_ATTRIBUTE_TYPE, sort);
       }
+      schema.addField(field.build());
+      constants.add(CodeBlock.of("$N", constant));
     }
     schema.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), INDEX), "INDEXES",
             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The secondary indexes a table needs for {@link $T}.\n", item)
-        .initializer(indexes.isEmpty() ? CodeBlock.of("$T.of()", List.class)
-            : CodeBlock.of("$T.of(\n$>$L$<)", List.class, CodeBlock.join(indexes, ",\n")))
+        .initializer("$T.of($L)", List.class, CodeBlock.join(constants, ", "))
         .build());
   }
 

@@ -14,7 +14,6 @@ import static dev.dynastore.processor.writing.Types.VERSIONED;
 
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
-import com.squareup.javapoet.FieldSpec;
 import com.squareup.javapoet.JavaFile;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.NameAllocator;
@@ -221,14 +220,13 @@ final class RepositoryWriter {
   private TypeSpec accessor(EntityModel entity, IndexModel index, TypeName store, TypeName page, CodeBlock partition,
       List<ParameterSpec> partitionParameters) {
     ClassName name = accessorClass(Types.className(entity.repository()), index);
-    int position = entity.indexes().indexOf(index);
+    CodeBlock constant = CodeBlock.of("$T.$L", Types.className(entity.type().schema()),
+        SchemaCode.entityNames(entity).get(index.name()));
     TypeSpec.Builder accessor = TypeSpec.classBuilder(name)
         .addJavadoc("Lists {@link $T}s through the $L index {@code $L}, sorted by {@code $L}.\n",
             ClassName.get(entity.type().element()), index.isGlobal() ? "global" : "local", index.name(),
             index.sort().name())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addField(FieldSpec.builder(INDEX, "INDEX", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.INDEXES.get($L)", Types.className(entity.type().schema()), position).build())
         .addField(store, "store", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
@@ -246,10 +244,10 @@ final class RepositoryWriter {
       listMethods(accessor, "Lists the $Ls whose {@code " + by.name() + "} is given, by {@code "
               + index.sort().name() + "}", entityName,
           List.of(ParameterSpec.builder(TypeName.get(by.type()), by.name()).build()),
-          page, CodeBlock.of("store.listGlobal(INDEX, $L, ", converted), stringSort);
+          page, CodeBlock.of("store.listGlobal($L, $L, ", constant, converted), stringSort);
     } else {
       listMethods(accessor, "Lists the $Ls by {@code " + index.sort().name() + "}", entityName, partitionParameters,
-          page, CodeBlock.of("store.list($L, INDEX, ", partition), stringSort);
+          page, CodeBlock.of("store.list($L, $L, ", partition, constant), stringSort);
     }
     return accessor.build();
   }

@@ -14,6 +14,9 @@ import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
 import dev.dynastore.processor.discovery.TypeDeclaration;
+import dev.dynastore.processor.model.EntityModel;
+import dev.dynastore.processor.model.IndexModel;
+import dev.dynastore.processor.model.Names;
 import dev.dynastore.processor.model.PropertyModel;
 import dev.dynastore.processor.model.TypeModel;
 import java.util.ArrayList;
@@ -38,7 +41,7 @@ final class SchemaCode {
   private final ClassName item;
   private final ValueCode values;
 
-  /** @param names the schema's names, from {@link #names()}, perhaps with more taken since */
+  /** @param names the schema's names, from {@link #names()} or {@link #entityNames} */
   SchemaCode(TypeModel type, NameAllocator names) {
     this.type = type;
     this.self = Types.className(type.schema());
@@ -51,6 +54,19 @@ final class SchemaCode {
     NameAllocator names = new NameAllocator();
     for (String reserved : RESERVED) {
       names.newName(reserved);
+    }
+    return names;
+  }
+
+  /**
+   * A name allocator for an entity schema: its fixed static fields, then one constant per index ({@code IDX_CREATED}
+   * for {@code idx_created}), tagged with the index name. Taken in the same order each time, so the entity schema
+   * that declares the constants and the repositories that refer to them agree on every name.
+   */
+  static NameAllocator entityNames(EntityModel entity) {
+    NameAllocator names = names();
+    for (IndexModel index : entity.indexes()) {
+      names.newName(Names.constant(index.name()), index.name());
     }
     return names;
   }
