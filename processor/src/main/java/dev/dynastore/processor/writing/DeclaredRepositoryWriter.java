@@ -48,8 +48,8 @@ final class DeclaredRepositoryWriter {
         .addAnnotation(Types.generated())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(ClassName.get(repository.element()))
+        // one originating element, as Gradle's isolating processors must declare: the interface it implements
         .addOriginatingElement(repository.element())
-        .addOriginatingElement(repository.entity().type().element())
         .addField(entityRepository, "repository", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(constructor.build());
 
