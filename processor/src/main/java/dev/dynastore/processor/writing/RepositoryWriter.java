@@ -92,10 +92,9 @@ final class RepositoryWriter {
     // writes
     String unknown = "@throws " + OUTCOME_UNKNOWN_EXCEPTION.canonicalName()
         + " if it may or may not have been applied\n";
+    String exists = "@throws " + KEY_EXISTS_EXCEPTION.canonicalName() + " if a live item has its key\n";
     writeMethods(repository, "create", "Creates the $L if its key is absent (or expired: an expired item is"
-        + " replaced whole).", "@throws " + KEY_EXISTS_EXCEPTION.canonicalName() + " if a live item has its key\n"
-        + unknown,
-        item, entityName, versioned);
+        + " replaced whole).", exists + unknown, item, entityName, versioned);
     writeMethods(repository, "put", "Writes the $L unconditionally, replacing any stored one whole, its expiry"
         + " too.", unknown, item, entityName, versioned);
     for (boolean withTtl : new boolean[] {false, true}) {
@@ -152,6 +151,7 @@ final class RepositoryWriter {
 
     // listing
     List<ParameterSpec> partitionParameters = partitionParameters(entity);
+    NameAllocator schemaNames = SchemaCode.entityNames(entity);
     listMethods(repository, "Lists the $Ls by key", entityName, partitionParameters, page,
         CodeBlock.of("store.list($L, null, ", partition), true);
     for (IndexModel index : entity.indexes()) {
@@ -162,7 +162,8 @@ final class RepositoryWriter {
           .returns(accessorClass(self, index))
           .addStatement("return $N", index.accessor())
           .build());
-      repository.addType(accessor(entity, index, store, page, partition, partitionParameters));
+      CodeBlock constant = CodeBlock.of("$T.$L", schema, schemaNames.get(index.name()));
+      repository.addType(accessor(entity, index, constant, store, page, partition, partitionParameters));
     }
     return JavaFile.builder(self.packageName(), repository.build()).skipJavaLangImports(true).indent("  ").build();
   }
@@ -217,11 +218,10 @@ final class RepositoryWriter {
     }
   }
 
-  private TypeSpec accessor(EntityModel entity, IndexModel index, TypeName store, TypeName page, CodeBlock partition,
-      List<ParameterSpec> partitionParameters) {
+  /** The accessor class of one index; {@code constant} names the index's constant in the entity schema. */
+  private TypeSpec accessor(EntityModel entity, IndexModel index, CodeBlock constant, TypeName store, TypeName page,
+      CodeBlock partition, List<ParameterSpec> partitionParameters) {
     ClassName name = accessorClass(Types.className(entity.repository()), index);
-    CodeBlock constant = CodeBlock.of("$T.$L", Types.className(entity.type().schema()),
-        SchemaCode.entityNames(entity).get(index.name()));
     TypeSpec.Builder accessor = TypeSpec.classBuilder(name)
         .addJavadoc("Lists {@link $T}s through the $L index {@code $L}, sorted by {@code $L}.\n",
             ClassName.get(entity.type().element()), index.isGlobal() ? "global" : "local", index.name(),
