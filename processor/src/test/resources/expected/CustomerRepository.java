@@ -173,8 +173,6 @@ public final class CustomerRepository {
    * Lists {@link Customer}s through the global index {@code idx_status}, sorted by {@code created}.
    */
   public static final class ByStatus {
-    private static final Index INDEX = CustomerSchema.INDEXES.get(0);
-
     private final EntityStore<Customer> store;
 
     private ByStatus(EntityStore<Customer> store) {
@@ -185,14 +183,14 @@ public final class CustomerRepository {
      * Lists the customers whose {@code status} is given, by {@code created}: one page.
      */
     public Page<Customer> list(Customer.Status status, PageRequest request) {
-      return store.listGlobal(INDEX, Attributes.enumeration(Objects.requireNonNull(status, "status == null")).s(), "", request);
+      return store.listGlobal(CustomerSchema.IDX_STATUS, Attributes.enumeration(Objects.requireNonNull(status, "status == null")).s(), "", request);
     }
 
     /**
      * Lists the customers whose {@code status} is given, by {@code created}, only those whose sort key begins with {@code prefix}: one page.
      */
     public Page<Customer> list(Customer.Status status, String prefix, PageRequest request) {
-      return store.listGlobal(INDEX, Attributes.enumeration(Objects.requireNonNull(status, "status == null")).s(), prefix, request);
+      return store.listGlobal(CustomerSchema.IDX_STATUS, Attributes.enumeration(Objects.requireNonNull(status, "status == null")).s(), prefix, request);
     }
   }
 
@@ -200,8 +198,6 @@ public final class CustomerRepository {
    * Lists {@link Customer}s through the local index {@code idx_created}, sorted by {@code created}.
    */
   public static final class ByCreated {
-    private static final Index INDEX = CustomerSchema.INDEXES.get(1);
-
     private final EntityStore<Customer> store;
 
     private ByCreated(EntityStore<Customer> store) {
@@ -212,14 +208,14 @@ public final class CustomerRepository {
      * Lists the customers by {@code created}: one page.
      */
     public Page<Customer> list(PageRequest request) {
-      return store.list(CustomerSchema.PARTITION, INDEX, "", request);
+      return store.list(CustomerSchema.PARTITION, CustomerSchema.IDX_CREATED, "", request);
     }
 
     /**
      * Lists the customers by {@code created}, only those whose sort key begins with {@code prefix}: one page.
      */
     public Page<Customer> list(String prefix, PageRequest request) {
-      return store.list(CustomerSchema.PARTITION, INDEX, prefix, request);
+      return store.list(CustomerSchema.PARTITION, CustomerSchema.IDX_CREATED, prefix, request);
     }
   }
 }

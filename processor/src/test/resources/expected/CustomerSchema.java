@@ -38,11 +38,19 @@ public final class CustomerSchema extends GeneratedSchema<Customer> implements E
   public static final String PARTITION = "customers";
 
   /**
+   * The global index {@code idx_status}: partitioned by {@code status}, sorted by {@code created}.
+   */
+  public static final Index IDX_STATUS = Index.global("idx_status", "status", ScalarAttributeType.S, "created", ScalarAttributeType.S);
+
+  /**
+   * The local index {@code idx_created}: sorted by {@code created}.
+   */
+  public static final Index IDX_CREATED = Index.local("idx_created", "created", ScalarAttributeType.S);
+
+  /**
    * The secondary indexes a table needs for {@link Customer}.
    */
-  public static final List<Index> INDEXES = List.of(
-    Index.global("idx_status", "status", ScalarAttributeType.S, "created", ScalarAttributeType.S),
-    Index.local("idx_created", "created", ScalarAttributeType.S));
+  public static final List<Index> INDEXES = List.of(IDX_STATUS, IDX_CREATED);
 
   private static final AttributeConverter<LocalDate> BIRTHDAY_CONVERTER = AttributeConverterProvider.defaultProvider().converterFor(EnhancedType.of(LocalDate.class));
 

@@ -3,7 +3,7 @@ package dev.dynastore.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
-import dev.dynastore.processor.validation.Message;
+import dev.dynastore.processor.diagnostics.Message;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

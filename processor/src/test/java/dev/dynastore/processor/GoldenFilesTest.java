@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
  * The generated sources for one rich entity (a record with every kind of component: scalars, an enum, a
  * converted type, a nested record, lists, sets, maps, an optional, ignored, version and expiry components,
  * a renamed attribute, a local and a global index), compared with the golden files in {@code expected/}.
- * The generated code also compiles, with {@code -Xlint:all} and not one warning.
+ * The generated code also compiles, with {@code -Xlint:all,-processing} (see {@link Compilations}) and not one
+ * warning.
  */
 class GoldenFilesTest {
   private final Compilation compilation = Compilations.compile(Compilations.resource("good/Customer.java"),
@@ -17,18 +18,26 @@ class GoldenFilesTest {
 
   @Test
   void compilesWithoutWarnings() {
-    // without a DI container on the classpath, not one warning under -Xlint:all
+    // without a DI container on the classpath, not one warning under -Xlint:all,-processing
     assertThat(Compilations.compileWithoutInject(Compilations.resource("good/Customer.java"),
         Compilations.resource("good/Customers.java"))).succeededWithoutWarnings();
   }
 
   @Test
-  void withJakartaInjectTheOnlyWarningIsTheContainersUnclaimedInject() {
-    // the DI container's own processor (Dagger) or runtime (Spring, Guice, CDI) handles @Inject
-    assertThat(compilation).succeeded();
-    org.assertj.core.api.Assertions.assertThat(compilation.warnings()).allSatisfy(warning ->
-        org.assertj.core.api.Assertions.assertThat(warning.getMessage(java.util.Locale.ROOT))
-            .isEqualTo("No processor claimed any of these annotations: /jakarta.inject.Inject"));
+  void underAllLintTheOnlyWarningIsTheUnclaimedInjectAndGenerated() {
+    // the DI container's own processor (Dagger) or runtime (Spring, Guice, CDI) handles @Inject; @Generated is
+    // left for whoever wants it. -Xlint:processing reports both unclaimed, and nothing else may be reported
+    Compilation all = com.google.testing.compile.Compiler.javac().withProcessors(new DynastoreProcessor())
+        .withOptions("-Xlint:all").compile(Compilations.resource("good/Customer.java"),
+            Compilations.resource("good/Customers.java"));
+    assertThat(all).succeeded();
+    String unclaimed = "No processor claimed any of these annotations: ";
+    org.assertj.core.api.Assertions.assertThat(all.warnings()).isNotEmpty().allSatisfy(warning -> {
+      String message = warning.getMessage(java.util.Locale.ROOT);
+      org.assertj.core.api.Assertions.assertThat(message).startsWith(unclaimed);
+      org.assertj.core.api.Assertions.assertThat(message.substring(unclaimed.length()).split(","))
+          .containsExactlyInAnyOrder("/jakarta.inject.Inject", "java.compiler/javax.annotation.processing.Generated");
+    });
   }
 
   @Test
@@ -61,6 +70,27 @@ class GoldenFilesTest {
   @Test
   void nestedSchema() throws java.io.IOException {
     assertMatchesGoldenFile("Customer_AddressSchema");
+  }
+
+  @Test
+  void indexConstantsAreUniqueJavaNamesAndRepositoriesReferToThem() throws java.io.IOException {
+    // "idx-rank" and "idx_rank" both become IDX_RANK; "instance" would take the schema's INSTANCE
+    javax.tools.JavaFileObject source = Compilations.source("test.Ranked",
+        "package test;",
+        "import dev.dynastore.annotations.*;",
+        "@Partition(\"ranked\") public record Ranked(",
+        "    @Key String id,",
+        "    @Indexed(\"idx-rank\") String rank,",
+        "    @Indexed(\"idx_rank\") String rankAgain,",
+        "    @Indexed(\"instance\") String other) {}");
+    Compilation ranked = Compilations.compileWithoutInject(source);
+    assertThat(ranked).succeededWithoutWarnings();
+    assertThat(ranked).generatedSourceFile("test.RankedSchema").contentsAsUtf8String()
+        .contains("public static final List<Index> INDEXES = List.of(IDX_RANK, IDX_RANK_, INSTANCE_);");
+    assertThat(ranked).generatedSourceFile("test.RankedRepository").contentsAsUtf8String()
+        .contains("store.list(RankedSchema.PARTITION, RankedSchema.IDX_RANK_, \"\", request)");
+    assertThat(ranked).generatedSourceFile("test.RankedRepository").contentsAsUtf8String()
+        .doesNotContain("INDEXES.get(");
   }
 
   @Test

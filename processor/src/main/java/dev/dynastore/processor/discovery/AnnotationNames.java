@@ -1,6 +1,10 @@
 package dev.dynastore.processor.discovery;
 
-/** Qualified names of the annotations and runtime types the processor reads and writes. */
+/**
+ * Qualified names of what the processor reads in users' code: Dynastore's annotations, and the runtime and SDK
+ * types that declared repositories and converters are checked against. (The names generated code refers to are
+ * in {@code writing.Types}, which takes these where the two meet.)
+ */
 public final class AnnotationNames {
   public static final String PARTITION = "dev.dynastore.annotations.Partition";
   public static final String KEY = "dev.dynastore.annotations.Key";
@@ -14,6 +18,11 @@ public final class AnnotationNames {
   public static final String REPOSITORY = "dev.dynastore.annotations.Repository";
   public static final String QUERY = "dev.dynastore.annotations.Query";
   public static final String DYNASTORE_REPOSITORY = "dev.dynastore.DynastoreRepository";
+  public static final String PAGE = "dev.dynastore.Page";
+  public static final String PAGE_REQUEST = "dev.dynastore.PageRequest";
+  public static final String VERSIONED = "dev.dynastore.Versioned";
+  public static final String CONSISTENCY = "dev.dynastore.Consistency";
+  public static final String ATTRIBUTE_CONVERTER = "software.amazon.awssdk.enhanced.dynamodb.AttributeConverter";
 
   private AnnotationNames() {}
 }

@@ -10,12 +10,15 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 
-/** Reads annotation mirrors by name, so that errors can point at the exact annotation and value. */
-public final class Annotations {
+/**
+ * Reads Dynastore's annotation mirrors by name into plain records, once, keeping the mirror and value so that
+ * errors can point at them. Only discovery reads annotations; later layers work from the records.
+ */
+final class Annotations {
   private Annotations() {}
 
   /** The annotation of that qualified name on the element, or null. */
-  public static AnnotationMirror find(Element element, String qualifiedName) {
+  static AnnotationMirror find(Element element, String qualifiedName) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
       if (type.getQualifiedName().contentEquals(qualifiedName)) {
@@ -25,31 +28,35 @@ public final class Annotations {
     return null;
   }
 
-  /** The explicitly given value of an annotation member, or null when the default applies. */
-  public static AnnotationValue explicitValue(AnnotationMirror mirror, String member) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
-        : mirror.getElementValues().entrySet()) {
-      if (entry.getKey().getSimpleName().contentEquals(member)) {
-        return entry.getValue();
-      }
-    }
-    return null;
+  /** The element's {@code @Partition}, or null. */
+  static PartitionAnnotation partition(Element element) {
+    AnnotationMirror mirror = find(element, AnnotationNames.PARTITION);
+    return mirror == null ? null
+        : new PartitionAnnotation(string(mirror, "value", ""), mirror, explicitValue(mirror, "value"));
   }
 
-  /** A string member, or {@code defaultValue} when not given. */
-  public static String string(AnnotationMirror mirror, String member, String defaultValue) {
-    AnnotationValue value = explicitValue(mirror, member);
-    return value == null ? defaultValue : (String) value.getValue();
+  /** The element's {@code @Attribute}, or null. */
+  static AttributeAnnotation attribute(Element element) {
+    AnnotationMirror mirror = find(element, AnnotationNames.ATTRIBUTE);
+    return mirror == null ? null
+        : new AttributeAnnotation(string(mirror, "value", null), mirror, explicitValue(mirror, "value"));
   }
 
-  /** A class member, or null when not given (or not resolvable). */
-  public static TypeMirror type(AnnotationMirror mirror, String member) {
-    AnnotationValue value = explicitValue(mirror, member);
-    return value != null && value.getValue() instanceof TypeMirror ? (TypeMirror) value.getValue() : null;
+  /** The element's {@code @Convert}, or null. */
+  static ConvertAnnotation convert(Element element) {
+    AnnotationMirror mirror = find(element, AnnotationNames.CONVERT);
+    return mirror == null ? null : new ConvertAnnotation(type(mirror, "value"), mirror, explicitValue(mirror, "value"));
+  }
+
+  /** The method's {@code @Query}, or null. */
+  static QueryAnnotation query(Element method) {
+    AnnotationMirror mirror = find(method, AnnotationNames.QUERY);
+    return mirror == null ? null
+        : new QueryAnnotation(string(mirror, "index", ""), mirror, explicitValue(mirror, "index"));
   }
 
   /** The {@code @Indexed} annotations of an element, direct or inside their container. */
-  public static List<AnnotationMirror> indexed(Element element) {
+  static List<IndexedAnnotation> indexed(Element element) {
     List<AnnotationMirror> all = new ArrayList<>();
     AnnotationMirror single = find(element, AnnotationNames.INDEXED);
     if (single != null) {
@@ -64,6 +71,34 @@ public final class Annotations {
         }
       }
     }
-    return all;
+    List<IndexedAnnotation> indexed = new ArrayList<>();
+    for (AnnotationMirror mirror : all) {
+      indexed.add(new IndexedAnnotation(string(mirror, "value", ""), string(mirror, "partitionBy", ""), mirror,
+          explicitValue(mirror, "value"), explicitValue(mirror, "partitionBy")));
+    }
+    return indexed;
+  }
+
+  /** The explicitly given value of an annotation member, or null when the default applies. */
+  private static AnnotationValue explicitValue(AnnotationMirror mirror, String member) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
+        : mirror.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(member)) {
+        return entry.getValue();
+      }
+    }
+    return null;
+  }
+
+  /** A string member, or {@code defaultValue} when not given. */
+  private static String string(AnnotationMirror mirror, String member, String defaultValue) {
+    AnnotationValue value = explicitValue(mirror, member);
+    return value == null ? defaultValue : (String) value.getValue();
+  }
+
+  /** A class member, or null when not given (or not resolvable). */
+  private static TypeMirror type(AnnotationMirror mirror, String member) {
+    AnnotationValue value = explicitValue(mirror, member);
+    return value != null && value.getValue() instanceof TypeMirror ? (TypeMirror) value.getValue() : null;
   }
 }

@@ -1,7 +1,7 @@
 package dev.dynastore.processor.discovery;
 
-import dev.dynastore.processor.validation.Message;
-import dev.dynastore.processor.validation.ValidationReport;
+import dev.dynastore.processor.diagnostics.Diagnostics;
+import dev.dynastore.processor.diagnostics.Message;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,9 +23,10 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Reads a record, bean or constructor class into a {@link TypeDeclaration}: which properties it has, and how
- * generated code reads and creates it. Structural problems (generic, abstract, inner, private, no usable
- * constructor or accessor) are reported on the type; nothing about Dynastore's rules is checked here.
+ * Reads a record, bean or constructor class into a {@link TypeDeclaration}: which properties it has, how
+ * generated code reads and creates it, and the values of the Dynastore annotations on it, read once into plain
+ * records. Structural problems (generic, abstract, inner, private, no usable constructor or accessor) are
+ * reported on the type; nothing about Dynastore's rules is checked here.
  */
 public final class DeclarationScanner {
   private final Elements elements;
@@ -37,7 +38,7 @@ public final class DeclarationScanner {
   }
 
   /** The declaration, or empty when the type cannot be used (the report says why). */
-  public Optional<TypeDeclaration> scan(TypeElement type, ValidationReport report) {
+  public Optional<TypeDeclaration> scan(TypeElement type, Diagnostics report) {
     String name = type.getQualifiedName().toString();
     boolean usable = true;
     if (!type.getTypeParameters().isEmpty()) {
@@ -83,10 +84,10 @@ public final class DeclarationScanner {
           null));
       order.add(name);
     }
-    return new TypeDeclaration(type, TypeDeclaration.Shape.RECORD, properties, order);
+    return new TypeDeclaration(type, TypeDeclaration.Shape.RECORD, properties, order, Annotations.partition(type));
   }
 
-  private Optional<TypeDeclaration> scanClass(TypeElement type, ValidationReport report) {
+  private Optional<TypeDeclaration> scanClass(TypeElement type, Diagnostics report) {
     List<VariableElement> fields = instanceFields(type);
     Map<String, ExecutableElement> methods = new HashMap<>();
     for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
@@ -139,19 +140,20 @@ public final class DeclarationScanner {
       }
     }
     return Optional.of(new TypeDeclaration(type,
-        hasNoArgConstructor ? TypeDeclaration.Shape.BEAN : TypeDeclaration.Shape.CONSTRUCTOR, properties, order));
+        hasNoArgConstructor ? TypeDeclaration.Shape.BEAN : TypeDeclaration.Shape.CONSTRUCTOR, properties, order,
+        Annotations.partition(type)));
   }
 
   private PropertyDeclaration property(String name, TypeMirror type, Element element, String getter, String setter) {
     return new PropertyDeclaration(name, type, element, getter, setter,
-        Annotations.find(element, AnnotationNames.PARTITION),
+        Annotations.partition(element),
         Annotations.find(element, AnnotationNames.KEY),
         Annotations.indexed(element),
-        Annotations.find(element, AnnotationNames.ATTRIBUTE),
+        Annotations.attribute(element),
         Annotations.find(element, AnnotationNames.IGNORE),
         Annotations.find(element, AnnotationNames.EXPIRES),
         Annotations.find(element, AnnotationNames.VERSION),
-        Annotations.find(element, AnnotationNames.CONVERT));
+        Annotations.convert(element));
   }
 
   /** Instance fields of the type and its superclasses, superclass fields first. */

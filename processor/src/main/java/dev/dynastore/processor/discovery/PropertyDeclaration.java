@@ -7,13 +7,16 @@ import javax.lang.model.type.TypeMirror;
 
 /**
  * One component of a record, or property of a bean or constructor class, as written: its type, how to read
- * and set it, and the Dynastore annotations on it (null when absent).
+ * and set it, and the Dynastore annotations on it, read once (null when absent). The marker annotations
+ * ({@code @Key}, {@code @Ignore}, {@code @Expires}, {@code @Version}) have no values: their mirrors are kept
+ * for errors to point at.
  *
  * @param name the Java name
  * @param type the declared type
  * @param element where the annotations are, and where errors point
  * @param getter the method that reads it ({@code id} for a record, {@code getId} for a bean)
  * @param setter the bean setter, or null
+ * @param indexed every {@code @Indexed} on it, in declaration order
  */
 public record PropertyDeclaration(
     String name,
@@ -21,17 +24,17 @@ public record PropertyDeclaration(
     Element element,
     String getter,
     String setter,
-    AnnotationMirror partition,
+    PartitionAnnotation partition,
     AnnotationMirror key,
-    List<AnnotationMirror> indexed,
-    AnnotationMirror attribute,
+    List<IndexedAnnotation> indexed,
+    AttributeAnnotation attribute,
     AnnotationMirror ignore,
     AnnotationMirror expires,
     AnnotationMirror version,
-    AnnotationMirror convert) {
+    ConvertAnnotation convert) {
 
   /** The attribute name the property is stored under. */
   public String attributeName() {
-    return attribute == null ? name : Annotations.string(attribute, "value", name);
+    return attribute == null || attribute.name() == null ? name : attribute.name();
   }
 }

@@ -8,4 +8,12 @@ import javax.lang.model.element.TypeElement;
  * A {@code @Repository} interface as written: its entity (the type argument of {@code DynastoreRepository}),
  * and the abstract methods it declares beyond those of {@code DynastoreRepository}.
  */
-public record RepositoryDeclaration(TypeElement element, TypeElement entity, List<ExecutableElement> methods) {}
+public record RepositoryDeclaration(TypeElement element, TypeElement entity, List<Method> methods) {
+
+  /**
+   * One abstract method to implement.
+   *
+   * @param query its {@code @Query}, or null
+   */
+  public record Method(ExecutableElement element, QueryAnnotation query) {}
+}

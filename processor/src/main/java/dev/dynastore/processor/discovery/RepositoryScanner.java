@@ -1,10 +1,11 @@
 package dev.dynastore.processor.discovery;
 
-import dev.dynastore.processor.validation.Message;
-import dev.dynastore.processor.validation.ValidationReport;
+import dev.dynastore.processor.diagnostics.Diagnostics;
+import dev.dynastore.processor.diagnostics.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -16,7 +17,7 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
-/** Reads a {@code @Repository} interface: its entity and the abstract methods to implement. */
+/** Reads a {@code @Repository} interface: its entity, and the abstract methods to implement with their @Query. */
 public final class RepositoryScanner {
   private final Elements elements;
   private final Types types;
@@ -26,7 +27,7 @@ public final class RepositoryScanner {
     this.types = types;
   }
 
-  public Optional<RepositoryDeclaration> scan(TypeElement type, ValidationReport report) {
+  public Optional<RepositoryDeclaration> scan(TypeElement type, Diagnostics report) {
     if (type.getKind() != ElementKind.INTERFACE) {
       report.error(type, Message.REPOSITORY_NOT_INTERFACE, type.getSimpleName());
       return Optional.empty();
@@ -41,12 +42,12 @@ public final class RepositoryScanner {
       report.error(type, Message.REPOSITORY_NO_ENTITY, type.getSimpleName());
       return Optional.empty();
     }
-    List<ExecutableElement> methods = new ArrayList<>();
+    List<RepositoryDeclaration.Method> methods = new ArrayList<>();
     for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
       TypeElement owner = (TypeElement) method.getEnclosingElement();
       if (method.getModifiers().contains(Modifier.ABSTRACT)
           && !owner.getQualifiedName().contentEquals(AnnotationNames.DYNASTORE_REPOSITORY)) {
-        methods.add(method);
+        methods.add(new RepositoryDeclaration.Method(method, Annotations.query(method)));
       }
     }
     return Optional.of(new RepositoryDeclaration(type, entity, methods));
@@ -78,7 +79,7 @@ public final class RepositoryScanner {
   }
 
   private static boolean hasComponentPartition(TypeElement entity) {
-    for (javax.lang.model.element.Element member : entity.getEnclosedElements()) {
+    for (Element member : entity.getEnclosedElements()) {
       if (Annotations.find(member, AnnotationNames.PARTITION) != null) {
         return true;
       }

@@ -4,11 +4,13 @@ import java.util.List;
 import javax.lang.model.element.TypeElement;
 
 /**
- * A record or class as Dynastore reads it: its shape, its properties in declaration order, and for records
- * and constructor classes the order in which the constructor takes them.
+ * A record or class as Dynastore reads it: its shape, its properties in declaration order, for records and
+ * constructor classes the order in which the constructor takes them, and its type-level {@code @Partition}.
+ *
+ * @param partition the {@code @Partition} on the type, or null (a nested type, or a partition component alone)
  */
 public record TypeDeclaration(TypeElement element, Shape shape, List<PropertyDeclaration> properties,
-    List<String> constructorOrder) {
+    List<String> constructorOrder, PartitionAnnotation partition) {
 
   /** How instances are made. */
   public enum Shape {

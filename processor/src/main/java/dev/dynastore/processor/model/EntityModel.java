@@ -1,16 +1,34 @@
 package dev.dynastore.processor.model;
 
-import com.squareup.javapoet.ClassName;
 import java.util.List;
 
 /**
  * An entity ready to be written: its payload type, where its items live, its key, its indexes, and the nested
  * types whose schemas it needs.
  *
+ * @param repository the name of its generated repository
  * @param partitionName the type-level partition name (the prefix when a component names the partition), or null
  * @param partitionComponent the component naming the partition, or null for a fixed partition
  * @param expires the {@code @Expires} property, or null
+ * @param nestedSchemas the nested types reachable from the stored properties, each once, whose schemas are written
+ *     with the entity's; entities among them are left out, as they have an entity schema of their own
  */
-public record EntityModel(TypeModel type, ClassName repository, String partitionName,
+public record EntityModel(TypeModel type, GeneratedName repository, String partitionName,
     PropertyModel partitionComponent, PropertyModel key, List<IndexModel> indexes, PropertyModel expires,
-    List<TypeModel> nestedTypes) {}
+    List<TypeModel> nestedSchemas) {
+
+  /** Whether a property is the item's version. */
+  public boolean declaresVersion() {
+    return type.properties().stream().anyMatch(property -> property.role() == PropertyModel.Role.VERSION);
+  }
+
+  /** The index of that name. */
+  public IndexModel index(String name) {
+    for (IndexModel index : indexes) {
+      if (index.name().equals(name)) {
+        return index;
+      }
+    }
+    throw new IllegalArgumentException(name);
+  }
+}

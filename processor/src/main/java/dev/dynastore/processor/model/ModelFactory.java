@@ -1,137 +1,97 @@
 package dev.dynastore.processor.model;
 
-import com.squareup.javapoet.ClassName;
-import com.squareup.javapoet.TypeName;
-import dev.dynastore.processor.discovery.AnnotationNames;
-import dev.dynastore.processor.discovery.Annotations;
 import dev.dynastore.processor.discovery.PropertyDeclaration;
-import dev.dynastore.processor.discovery.RepositoryDeclaration;
 import dev.dynastore.processor.discovery.TypeDeclaration;
+import dev.dynastore.processor.validation.StoredType;
+import dev.dynastore.processor.validation.ValidEntity;
+import dev.dynastore.processor.validation.ValidIndex;
+import dev.dynastore.processor.validation.ValidRepository;
+import dev.dynastore.processor.validation.ValidType;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import javax.lang.model.element.AnnotationMirror;
 
 /**
- * Builds the model of an entity that passed validation: the one place that turns declarations into the
- * immutable description the writers work from.
+ * Builds the model of what passed validation: the one place that turns validated declarations into the
+ * immutable description the writers work from. It reads no annotation and classifies no type: both were done
+ * once, before.
  */
 public final class ModelFactory {
-  private final ValueMappings mappings;
-
-  public ModelFactory(ValueMappings mappings) {
-    this.mappings = mappings;
-  }
-
   /** The model of a valid entity. */
-  public EntityModel entity(TypeDeclaration declaration) {
-    List<PropertyModel> properties = new ArrayList<>();
-    PropertyModel key = null;
-    PropertyModel partitionComponent = null;
-    PropertyModel expires = null;
-    for (PropertyDeclaration property : declaration.properties()) {
-      PropertyModel model = property(property);
-      properties.add(model);
-      if (property.key() != null) {
-        key = model;
-      }
-      if (property.partition() != null) {
-        partitionComponent = model;
-      }
-      if (model.role() == PropertyModel.Role.EXPIRES) {
-        expires = model;
+  public EntityModel entity(ValidEntity entity) {
+    TypeModel type = type(entity.type());
+    TypeDeclaration declaration = entity.declaration();
+    PropertyDeclaration component = entity.partitionComponent();
+    PropertyModel expires = type.properties().stream()
+        .filter(property -> property.role() == PropertyModel.Role.EXPIRES).findFirst().orElse(null);
+    String partitionName = declaration.partition() == null || declaration.partition().name().isEmpty() ? null
+        : declaration.partition().name();
+    List<TypeModel> nestedSchemas = new ArrayList<>();
+    for (ValidType nested : entity.nestedTypes()) {
+      if (nested.declaration().partition() == null) {
+        nestedSchemas.add(type(nested));
       }
     }
-    TypeModel type = new TypeModel(declaration.element(), ClassName.get(declaration.element()),
-        Names.schemaOf(declaration.element()), declaration.shape(), properties, declaration.constructorOrder());
-    AnnotationMirror onType = Annotations.find(declaration.element(), AnnotationNames.PARTITION);
-    String partitionName = onType == null ? null : Annotations.string(onType, "value", "");
-    if (partitionName != null && partitionName.isEmpty()) {
-      partitionName = null;
-    }
-    return new EntityModel(type, Names.repositoryOf(declaration.element()), partitionName, partitionComponent, key,
-        indexes(declaration, type), expires, nestedTypesOf(type));
-  }
-
-  private PropertyModel property(PropertyDeclaration property) {
-    PropertyModel.Role role = property.ignore() != null ? PropertyModel.Role.IGNORED
-        : property.version() != null ? PropertyModel.Role.VERSION
-        : property.expires() != null ? PropertyModel.Role.EXPIRES
-        : PropertyModel.Role.STORED;
-    ValueMapping mapping = role == PropertyModel.Role.STORED ? mappings.forProperty(property).mapping() : null;
-    return new PropertyModel(property.name(), property.attributeName(), TypeName.get(property.type()), role, mapping,
-        property.getter(), property.setter(), property.type());
-  }
-
-  private List<IndexModel> indexes(TypeDeclaration declaration, TypeModel type) {
-    Map<String, IndexModel> indexes = new LinkedHashMap<>();
-    Set<String> accessors = new HashSet<>();
-    for (PropertyDeclaration property : declaration.properties()) {
-      for (AnnotationMirror indexed : property.indexed()) {
-        String name = Annotations.string(indexed, "value", "");
-        if (indexes.containsKey(name)) {
-          continue;
-        }
-        String partitionBy = Annotations.string(indexed, "partitionBy", "");
-        PropertyModel partition = null;
-        if (!partitionBy.isEmpty()) {
-          for (PropertyModel candidate : type.stored()) {
-            if (candidate.attribute().equals(partitionBy)) {
-              partition = candidate;
-            }
-          }
-        }
-        String accessor = Names.indexAccessor(name);
-        for (int n = 2; !accessors.add(accessor); n++) {
-          accessor = Names.indexAccessor(name) + n;
-        }
-        indexes.put(name, new IndexModel(name, type.property(property.name()), partition, accessor));
-      }
-    }
-    return new ArrayList<>(indexes.values());
+    return new EntityModel(type, Names.repositoryOf(declaration.element()), partitionName,
+        component == null ? null : type.property(component.name()), type.property(entity.key().name()),
+        indexes(entity, type), expires, nestedSchemas);
   }
 
   /** The model of a declared repository whose methods all fit its entity. */
-  public RepositoryModel repository(RepositoryDeclaration declaration, EntityModel entity,
-      List<RepositoryModel.Method> methods) {
-    ClassName type = ClassName.get(declaration.element());
-    ClassName implementation = ClassName.get(type.packageName(), String.join("_", type.simpleNames()) + "Impl");
-    return new RepositoryModel(declaration.element(), implementation, entity, methods);
-  }
-
-  /** The nested types reachable from the stored properties, each once. */
-  private List<TypeModel> nestedTypesOf(TypeModel type) {
-    Map<ClassName, TypeModel> found = new LinkedHashMap<>();
-    collect(type, found);
-    found.remove(type.type());
-    return new ArrayList<>(found.values());
-  }
-
-  private void collect(TypeModel type, Map<ClassName, TypeModel> found) {
-    for (PropertyModel property : type.stored()) {
-      collect(property.mapping(), found);
+  public RepositoryModel repository(ValidRepository repository, EntityModel entity) {
+    List<RepositoryModel.Method> methods = new ArrayList<>();
+    for (ValidRepository.Method method : repository.methods()) {
+      methods.add(new RepositoryModel.Method(method.element(), method.kind(),
+          method.index() == null ? null : entity.index(method.index()), method.withPrefix(),
+          method.withConsistency()));
     }
+    return new RepositoryModel(repository.declaration().element(),
+        Names.implementationOf(repository.declaration().element()), entity, methods);
   }
 
-  private void collect(ValueMapping mapping, Map<ClassName, TypeModel> found) {
-    if (mapping instanceof ValueMapping.Nested nested) {
-      if (found.containsKey(nested.javaType())) {
-        return;
+  /**
+   * The model of an entity's payload or of a nested type: a property with a stored type is stored; of the others,
+   * an entity's {@code @Version} and {@code @Expires} properties are its version and expiry, the rest ignored.
+   */
+  private TypeModel type(ValidType type) {
+    List<PropertyModel> properties = new ArrayList<>();
+    for (PropertyDeclaration property : type.declaration().properties()) {
+      StoredType stored = type.storedType(property);
+      properties.add(new PropertyModel(property.name(), property.attributeName(), property.type(),
+          role(property, stored), stored, property.getter(), property.setter()));
+    }
+    return new TypeModel(type.element(), Names.schemaOf(type.element()), type.declaration().shape(), properties,
+        type.declaration().constructorOrder());
+  }
+
+  private static PropertyModel.Role role(PropertyDeclaration property, StoredType stored) {
+    if (stored != null) {
+      return PropertyModel.Role.STORED;
+    }
+    if (property.ignore() != null) {
+      return PropertyModel.Role.IGNORED;
+    }
+    if (property.version() != null) {
+      return PropertyModel.Role.VERSION;
+    }
+    if (property.expires() != null) {
+      return PropertyModel.Role.EXPIRES;
+    }
+    throw new IllegalStateException("property " + property.name() + " was not classified");
+  }
+
+  private List<IndexModel> indexes(ValidEntity entity, TypeModel type) {
+    List<IndexModel> indexes = new ArrayList<>();
+    Set<String> accessors = new HashSet<>();
+    for (ValidIndex index : entity.indexes()) {
+      String accessor = Names.indexAccessor(index.name());
+      for (int n = 2; !accessors.add(accessor); n++) {
+        accessor = Names.indexAccessor(index.name()) + n;
       }
-      TypeModel model = mappings.nestedModelByName(nested.javaType()).orElseThrow();
-      found.put(nested.javaType(), model);
-      collect(model, found);
-    } else if (mapping instanceof ValueMapping.ListOf list) {
-      collect(list.element(), found);
-    } else if (mapping instanceof ValueMapping.SetOf set) {
-      collect(set.element(), found);
-    } else if (mapping instanceof ValueMapping.MapOf map) {
-      collect(map.value(), found);
-    } else if (mapping instanceof ValueMapping.OptionalOf optional) {
-      collect(optional.element(), found);
+      indexes.add(new IndexModel(index.name(), type.property(index.sort().name()),
+          index.partition() == null ? null : type.property(index.partition().name()), accessor));
     }
+    return indexes;
   }
 }

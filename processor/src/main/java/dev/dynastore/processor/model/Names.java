@@ -1,6 +1,5 @@
 package dev.dynastore.processor.model;
 
-import com.squareup.javapoet.ClassName;
 import java.util.Locale;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
@@ -11,13 +10,18 @@ public final class Names {
   private Names() {}
 
   /** {@code CustomerSchema} for {@code Customer}; {@code Outer_InnerSchema} for a nested type. */
-  public static ClassName schemaOf(TypeElement type) {
-    return ClassName.get(packageOf(type), flatName(type) + "Schema");
+  public static GeneratedName schemaOf(TypeElement type) {
+    return new GeneratedName(packageOf(type), flatName(type) + "Schema");
   }
 
   /** {@code CustomerRepository} for {@code Customer}. */
-  public static ClassName repositoryOf(TypeElement type) {
-    return ClassName.get(packageOf(type), flatName(type) + "Repository");
+  public static GeneratedName repositoryOf(TypeElement type) {
+    return new GeneratedName(packageOf(type), flatName(type) + "Repository");
+  }
+
+  /** {@code CustomersImpl} for a declared {@code @Repository interface Customers}. */
+  public static GeneratedName implementationOf(TypeElement repository) {
+    return new GeneratedName(packageOf(repository), flatName(repository) + "Impl");
   }
 
   /** {@code byCreated} for {@code idx_created}; {@code byStatusCreated} for {@code gsi-status-created}. */

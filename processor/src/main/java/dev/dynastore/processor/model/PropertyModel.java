@@ -1,16 +1,16 @@
 package dev.dynastore.processor.model;
 
-import com.squareup.javapoet.TypeName;
+import dev.dynastore.processor.validation.StoredType;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * A property ready to be written: its attribute name, how it is converted, and its role in the item.
+ * A property ready to be written: its attribute name, how it is stored, and its role in the item.
  *
- * @param mapping how the value is stored; null unless the role is {@link Role#STORED}
- * @param mirror the declared type, as the compiler sees it
+ * @param type the declared type
+ * @param stored how the value is stored; null unless the role is {@link Role#STORED}
  */
-public record PropertyModel(String name, String attribute, TypeName type, Role role, ValueMapping mapping,
-    String getter, String setter, TypeMirror mirror) {
+public record PropertyModel(String name, String attribute, TypeMirror type, Role role, StoredType stored,
+    String getter, String setter) {
 
   /** What a property is to the item. */
   public enum Role {

@@ -1,6 +1,6 @@
 package dev.dynastore.processor.model;
 
-import com.squareup.javapoet.ClassName;
+import dev.dynastore.processor.validation.ValidRepository;
 import java.util.List;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -9,11 +9,8 @@ import javax.lang.model.element.TypeElement;
  * A declared repository ready to be written: the interface, its implementation's name, its entity, and how
  * each of its own abstract methods is implemented.
  */
-public record RepositoryModel(TypeElement element, ClassName implementation, EntityModel entity,
+public record RepositoryModel(TypeElement element, GeneratedName implementation, EntityModel entity,
     List<Method> methods) {
-
-  /** How a declared method is implemented. */
-  public enum Kind { GET, EXISTS, DELETE, LIST }
 
   /**
    * One declared method.
@@ -22,6 +19,6 @@ public record RepositoryModel(TypeElement element, ClassName implementation, Ent
    * @param withPrefix whether it takes a key prefix
    * @param withConsistency whether it takes a {@code Consistency}
    */
-  public record Method(ExecutableElement element, Kind kind, IndexModel index, boolean withPrefix,
+  public record Method(ExecutableElement element, ValidRepository.Kind kind, IndexModel index, boolean withPrefix,
       boolean withConsistency) {}
 }

@@ -1,6 +1,5 @@
 package dev.dynastore.processor.model;
 
-import com.squareup.javapoet.ClassName;
 import dev.dynastore.processor.discovery.TypeDeclaration;
 import java.util.List;
 import javax.lang.model.element.TypeElement;
@@ -8,9 +7,10 @@ import javax.lang.model.element.TypeElement;
 /**
  * A record or class whose values Dynastore stores as a map: an entity's payload, or a nested type.
  *
+ * @param schema the name of its generated schema
  * @param constructorOrder the property names in constructor order (records and constructor classes)
  */
-public record TypeModel(TypeElement element, ClassName type, ClassName schema, TypeDeclaration.Shape shape,
+public record TypeModel(TypeElement element, GeneratedName schema, TypeDeclaration.Shape shape,
     List<PropertyModel> properties, List<String> constructorOrder) {
 
   /** The properties stored in the payload. */

@@ -1,89 +1,100 @@
 package dev.dynastore.processor.validation;
 
-import dev.dynastore.processor.discovery.AnnotationNames;
-import dev.dynastore.processor.discovery.Annotations;
+import dev.dynastore.processor.diagnostics.Diagnostics;
+import dev.dynastore.processor.diagnostics.Message;
+import dev.dynastore.processor.discovery.IndexedAnnotation;
+import dev.dynastore.processor.discovery.PartitionAnnotation;
 import dev.dynastore.processor.discovery.PropertyDeclaration;
 import dev.dynastore.processor.discovery.TypeDeclaration;
-import dev.dynastore.processor.model.ValueMapping;
-import dev.dynastore.processor.model.ValueMappings;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
  * Checks an entity against Dynastore's rules: one partition, one key, stored types it can convert, indexes
- * that a table can define. Every problem goes to the report, pointing at the element, annotation and value
- * at fault; nothing is built here.
+ * that a table can define. Every problem goes to the diagnostics, pointing at the element, annotation and value
+ * at fault. What it decides on the way (the stored type of each property, the indexes, the nested types) is
+ * handed on as a {@link ValidEntity}, so that no later step decides it again; no code is built here.
  */
 public final class EntityValidator {
   /** Top-level attributes Dynastore manages; index attributes must not use them. */
-  public static final Set<String> RESERVED_ATTRIBUTES = Set.of("id", "name", "version", "expires", "payload", "wtoken");
+  private static final Set<String> RESERVED_ATTRIBUTES =
+      Set.of("id", "name", "version", "expires", "payload", "wtoken");
   private static final String RESERVED_LIST = "id, name, version, expires, payload, wtoken";
 
-  private final ValueMappings mappings;
+  private final TypeClassifier classifier;
 
-  public EntityValidator(ValueMappings mappings) {
-    this.mappings = mappings;
+  public EntityValidator(TypeClassifier classifier) {
+    this.classifier = classifier;
   }
 
-  public void validate(TypeDeclaration entity, ValidationReport report) {
+  /** The valid entity; empty when the diagnostics have errors (all of them reported, not only the first). */
+  public Optional<ValidEntity> validate(TypeDeclaration entity, Diagnostics report) {
     validatePartition(entity, report);
     validateKey(entity, report);
     validateRoles(entity, report);
-    Map<String, ValueMapping> stored = validateStored(entity, report);
-    validateIndexes(entity, stored, report);
+    Map<String, StoredType> stored = validateStored(entity, report);
+    List<ValidIndex> indexes = validateIndexes(entity, stored, report);
+    if (!report.isClean()) {
+      return Optional.empty();
+    }
+    ValidType type = new ValidType(entity, stored);
+    return Optional.of(new ValidEntity(type, indexes, classifier.nestedTypesOf(type)));
   }
 
-  private void validatePartition(TypeDeclaration entity, ValidationReport report) {
+  private void validatePartition(TypeDeclaration entity, Diagnostics report) {
     TypeElement type = entity.element();
-    AnnotationMirror onType = Annotations.find(type, AnnotationNames.PARTITION);
+    PartitionAnnotation onType = entity.partition();
     PropertyDeclaration component = null;
     for (PropertyDeclaration property : entity.properties()) {
       if (property.partition() == null) {
         continue;
       }
       if (component != null) {
-        report.error(property.element(), property.partition(), null, Message.PARTITION_TWICE, component.name(),
-            property.name());
+        report.error(property.element(), property.partition().mirror(), null, Message.PARTITION_TWICE,
+            component.name(), property.name());
         continue;
       }
       component = property;
-      AnnotationValue name = Annotations.explicitValue(property.partition(), "value");
-      if (name != null && !((String) name.getValue()).isEmpty()) {
-        report.error(property.element(), property.partition(), name, Message.PARTITION_NAME_ON_COMPONENT,
+      PartitionAnnotation partition = property.partition();
+      if (partition.value() != null && !partition.name().isEmpty()) {
+        report.error(property.element(), partition.mirror(), partition.value(), Message.PARTITION_NAME_ON_COMPONENT,
             property.name());
       }
       if (!isKeyType(property.type())) {
-        report.error(property.element(), property.partition(), null, Message.PARTITION_TYPE, property.name(),
+        report.error(property.element(), partition.mirror(), null, Message.PARTITION_TYPE, property.name(),
             property.type());
       }
     }
-    String name = onType == null ? "" : Annotations.string(onType, "value", "");
-    String suggestion = type.getSimpleName().toString().toLowerCase(java.util.Locale.ROOT) + "s";
+    String name = onType == null ? "" : onType.name();
+    String suggestion = type.getSimpleName().toString().toLowerCase(Locale.ROOT) + "s";
     if (onType == null && component == null) {
       report.error(type, Message.PARTITION_MISSING, type.getSimpleName());
     } else if (component != null && name.isEmpty()) {
       // without a name, a tenant called "customers" would read and overwrite the Customer items
-      report.error(type, onType, onType == null ? null : Annotations.explicitValue(onType, "value"),
+      report.error(type, onType == null ? null : onType.mirror(), onType == null ? null : onType.value(),
           Message.PARTITION_NAMESPACE_MISSING, component.name(), type.getSimpleName(), suggestion, suggestion,
           component.name());
     } else if (component == null && name.isEmpty()) {
-      AnnotationValue value = Annotations.explicitValue(onType, "value");
-      report.error(type, onType, value, Message.PARTITION_EMPTY, type.getSimpleName(), suggestion);
+      report.error(type, onType.mirror(), onType.value(), Message.PARTITION_EMPTY, type.getSimpleName(), suggestion);
     } else if (name.contains("#")) {
-      report.error(type, onType, Annotations.explicitValue(onType, "value"), Message.PARTITION_NAME_SEPARATOR, name,
+      report.error(type, onType.mirror(), onType.value(), Message.PARTITION_NAME_SEPARATOR, name,
           type.getSimpleName(), name.replace("#", "_"));
     }
   }
 
-  private void validateKey(TypeDeclaration entity, ValidationReport report) {
+  private void validateKey(TypeDeclaration entity, Diagnostics report) {
     PropertyDeclaration key = null;
     for (PropertyDeclaration property : entity.properties()) {
       if (property.key() == null) {
@@ -106,7 +117,7 @@ public final class EntityValidator {
     }
   }
 
-  private void validateRoles(TypeDeclaration entity, ValidationReport report) {
+  private void validateRoles(TypeDeclaration entity, Diagnostics report) {
     PropertyDeclaration version = null;
     PropertyDeclaration expires = null;
     for (PropertyDeclaration property : entity.properties()) {
@@ -135,13 +146,13 @@ public final class EntityValidator {
         checkNotStoredRole(property, "Expires", report);
       }
       if (property.attribute() != null && property.attributeName().isEmpty()) {
-        report.error(property.element(), property.attribute(), Annotations.explicitValue(property.attribute(), "value"),
+        report.error(property.element(), property.attribute().mirror(), property.attribute().value(),
             Message.ATTRIBUTE_EMPTY, property.name());
       }
     }
   }
 
-  private void checkNotStoredRole(PropertyDeclaration property, String role, ValidationReport report) {
+  private void checkNotStoredRole(PropertyDeclaration property, String role, Diagnostics report) {
     String other = property.key() != null ? "Key" : property.partition() != null ? "Partition"
         : !property.indexed().isEmpty() ? "Indexed" : property.ignore() != null ? "Ignore"
         : property.version() != null && property.expires() != null && role.equals("Expires") ? "Version" : null;
@@ -150,9 +161,9 @@ public final class EntityValidator {
     }
   }
 
-  /** Checks the stored properties' types and attribute names; returns their mappings by property name. */
-  private Map<String, ValueMapping> validateStored(TypeDeclaration entity, ValidationReport report) {
-    Map<String, ValueMapping> stored = new LinkedHashMap<>();
+  /** Checks the stored properties' types and attribute names; returns their stored types by property name. */
+  private Map<String, StoredType> validateStored(TypeDeclaration entity, Diagnostics report) {
+    Map<String, StoredType> stored = new LinkedHashMap<>();
     Map<String, PropertyDeclaration> byAttribute = new LinkedHashMap<>();
     for (PropertyDeclaration property : entity.properties()) {
       if (isNotStored(property)) {
@@ -164,17 +175,17 @@ public final class EntityValidator {
             property.attributeName());
       }
       if (property.convert() != null) {
-        TypeMirror converter = Annotations.type(property.convert(), "value");
-        if (converter == null || !mappings.isConverterFor(converter, property.type())) {
-          report.error(property.element(), property.convert(), Annotations.explicitValue(property.convert(), "value"),
+        TypeMirror converter = property.convert().converter();
+        if (converter == null || !classifier.isConverterFor(converter, property.type())) {
+          report.error(property.element(), property.convert().mirror(), property.convert().value(),
               Message.CONVERTER_INVALID, converter == null ? "?" : simpleName(converter), property.name(),
               property.type());
           continue;
         }
       }
-      ValueMappings.Result result = mappings.forProperty(property);
+      TypeClassifier.Result result = classifier.classify(property);
       if (result.ok()) {
-        stored.put(property.name(), result.mapping());
+        stored.put(property.name(), result.stored());
       } else {
         report.error(property.element(), Message.NO_CONVERTER, property.name(), property.type(), result.problem());
       }
@@ -182,7 +193,10 @@ public final class EntityValidator {
     return stored;
   }
 
-  private void validateIndexes(TypeDeclaration entity, Map<String, ValueMapping> stored, ValidationReport report) {
+  /** Checks the indexes; returns each once, in the order first declared. */
+  private List<ValidIndex> validateIndexes(TypeDeclaration entity, Map<String, StoredType> stored,
+      Diagnostics report) {
+    Map<String, ValidIndex> indexes = new LinkedHashMap<>();
     Map<String, PropertyDeclaration> sortOf = new LinkedHashMap<>();
     Map<String, String> partitionOf = new LinkedHashMap<>();
     Set<String> attributes = new TreeSet<>();
@@ -192,25 +206,25 @@ public final class EntityValidator {
       }
     }
     for (PropertyDeclaration property : entity.properties()) {
-      for (AnnotationMirror indexed : property.indexed()) {
-        AnnotationValue nameValue = Annotations.explicitValue(indexed, "value");
-        String index = Annotations.string(indexed, "value", "");
+      for (IndexedAnnotation indexed : property.indexed()) {
+        AnnotationValue nameValue = indexed.nameValue();
+        String index = indexed.name();
         if (index.isEmpty()) {
-          report.error(property.element(), indexed, nameValue, Message.INDEX_NAME_EMPTY, property.name(),
+          report.error(property.element(), indexed.mirror(), nameValue, Message.INDEX_NAME_EMPTY, property.name(),
               property.name());
           continue;
         }
         checkIndexKey(entity, property, indexed, stored, report);
         PropertyDeclaration sortedBefore = sortOf.putIfAbsent(index, property);
         if (sortedBefore != null && sortedBefore != property) {
-          report.error(property.element(), indexed, nameValue, Message.INDEX_SORT_CONFLICT, index,
+          report.error(property.element(), indexed.mirror(), nameValue, Message.INDEX_SORT_CONFLICT, index,
               sortedBefore.name(), property.name());
         }
-        String partitionBy = Annotations.string(indexed, "partitionBy", "");
+        String partitionBy = indexed.partitionBy();
         String partitionedBefore = partitionOf.putIfAbsent(index, partitionBy);
-        AnnotationValue partitionValue = Annotations.explicitValue(indexed, "partitionBy");
+        AnnotationValue partitionValue = indexed.partitionByValue();
         if (partitionedBefore != null && !partitionedBefore.equals(partitionBy)) {
-          report.error(property.element(), indexed, partitionValue, Message.INDEX_PARTITION_CONFLICT, index,
+          report.error(property.element(), indexed.mirror(), partitionValue, Message.INDEX_PARTITION_CONFLICT, index,
               partitionedBefore.isEmpty() ? "the item's partition" : partitionedBefore,
               partitionBy.isEmpty() ? "the item's partition" : partitionBy);
         }
@@ -218,58 +232,67 @@ public final class EntityValidator {
           checkGlobalPartition(entity, property, indexed, partitionValue, index, partitionBy, attributes, stored,
               report);
         }
+        indexes.putIfAbsent(index, new ValidIndex(index, property,
+            partitionBy.isEmpty() ? null : storedProperty(entity, partitionBy)));
       }
     }
+    return new ArrayList<>(indexes.values());
   }
 
-  private void checkIndexKey(TypeDeclaration entity, PropertyDeclaration property, AnnotationMirror indexed, Map<String, ValueMapping> stored,
-      ValidationReport report) {
+  private void checkIndexKey(TypeDeclaration entity, PropertyDeclaration property, IndexedAnnotation indexed,
+      Map<String, StoredType> stored, Diagnostics report) {
     if (property.convert() != null) {
-      report.error(property.element(), indexed, null, Message.INDEX_CONVERTED, property.name());
+      report.error(property.element(), indexed.mirror(), null, Message.INDEX_CONVERTED, property.name());
       return;
     }
-    ValueMapping mapping = stored.get(property.name());
-    if (mapping != null && mapping.scalarType() == null) {
-      report.error(property.element(), indexed, null, Message.INDEX_TYPE, property.name(), property.type());
+    StoredType storedType = stored.get(property.name());
+    if (storedType != null && storedType.scalarType() == null) {
+      report.error(property.element(), indexed.mirror(), null, Message.INDEX_TYPE, property.name(), property.type());
     }
     if (RESERVED_ATTRIBUTES.contains(property.attributeName())) {
-      report.error(property.element(), indexed, null, Message.INDEX_RESERVED_ATTRIBUTE, property.name(),
+      report.error(property.element(), indexed.mirror(), null, Message.INDEX_RESERVED_ATTRIBUTE, property.name(),
           property.attributeName(), RESERVED_LIST, suggestion(entity.element(), property.attributeName()));
     }
   }
 
-  private void checkGlobalPartition(TypeDeclaration entity, PropertyDeclaration sort, AnnotationMirror indexed,
+  private void checkGlobalPartition(TypeDeclaration entity, PropertyDeclaration sort, IndexedAnnotation indexed,
       AnnotationValue partitionValue, String index, String partitionBy, Set<String> attributes,
-      Map<String, ValueMapping> stored, ValidationReport report) {
+      Map<String, StoredType> stored, Diagnostics report) {
     if (partitionBy.equals(sort.attributeName())) {
-      report.error(sort.element(), indexed, partitionValue, Message.INDEX_PARTITION_SELF, index, partitionBy);
+      report.error(sort.element(), indexed.mirror(), partitionValue, Message.INDEX_PARTITION_SELF, index, partitionBy);
       return;
     }
-    PropertyDeclaration partition = null;
-    for (PropertyDeclaration property : entity.properties()) {
-      if (!isNotStored(property) && property.attributeName().equals(partitionBy)) {
-        partition = property;
-      }
-    }
+    PropertyDeclaration partition = storedProperty(entity, partitionBy);
     if (partition == null) {
-      report.error(sort.element(), indexed, partitionValue, Message.INDEX_PARTITION_UNKNOWN, partitionBy, index,
-          entity.element().getSimpleName(), attributes);
+      report.error(sort.element(), indexed.mirror(), partitionValue, Message.INDEX_PARTITION_UNKNOWN, partitionBy,
+          index, entity.element().getSimpleName(), attributes);
       return;
     }
-    ValueMapping mapping = stored.get(partition.name());
-    String scalar = mapping == null ? null : mapping.scalarType();
+    StoredType storedType = stored.get(partition.name());
+    String scalar = storedType == null ? null : storedType.scalarType();
     if (partition.convert() != null || scalar == null || scalar.equals("B")) {
-      report.error(sort.element(), indexed, partitionValue, Message.INDEX_PARTITION_TYPE, index, partition.name(),
-          partition.type());
+      report.error(sort.element(), indexed.mirror(), partitionValue, Message.INDEX_PARTITION_TYPE, index,
+          partition.name(), partition.type());
     }
     if (RESERVED_ATTRIBUTES.contains(partitionBy)) {
-      report.error(sort.element(), indexed, partitionValue, Message.INDEX_RESERVED_ATTRIBUTE, partition.name(),
+      report.error(sort.element(), indexed.mirror(), partitionValue, Message.INDEX_RESERVED_ATTRIBUTE, partition.name(),
           partitionBy, RESERVED_LIST, suggestion(entity.element(), partitionBy));
     }
   }
 
+  /** The stored property of that attribute name (the last, should two share it), or null. */
+  private static PropertyDeclaration storedProperty(TypeDeclaration entity, String attribute) {
+    PropertyDeclaration found = null;
+    for (PropertyDeclaration property : entity.properties()) {
+      if (!isNotStored(property) && property.attributeName().equals(attribute)) {
+        found = property;
+      }
+    }
+    return found;
+  }
+
   /** Whether the property is left out of the payload. */
-  public static boolean isNotStored(PropertyDeclaration property) {
+  private static boolean isNotStored(PropertyDeclaration property) {
     return property.ignore() != null || property.version() != null || property.expires() != null;
   }
 
@@ -281,9 +304,9 @@ public final class EntityValidator {
     if (type.getKind() != TypeKind.DECLARED) {
       return false;
     }
-    TypeElement element = (TypeElement) ((javax.lang.model.type.DeclaredType) type).asElement();
+    TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
     String name = element.getQualifiedName().toString();
-    return element.getKind() == javax.lang.model.element.ElementKind.ENUM
+    return element.getKind() == ElementKind.ENUM
         || List.of("java.lang.String", "java.util.UUID", "java.lang.Integer", "java.lang.Long").contains(name);
   }
 

@@ -1,17 +1,16 @@
 package dev.dynastore.processor.validation;
 
+import dev.dynastore.processor.diagnostics.Diagnostics;
+import dev.dynastore.processor.diagnostics.Message;
 import dev.dynastore.processor.discovery.AnnotationNames;
-import dev.dynastore.processor.discovery.Annotations;
+import dev.dynastore.processor.discovery.PropertyDeclaration;
+import dev.dynastore.processor.discovery.QueryAnnotation;
 import dev.dynastore.processor.discovery.RepositoryDeclaration;
-import dev.dynastore.processor.model.EntityModel;
-import dev.dynastore.processor.model.IndexModel;
-import dev.dynastore.processor.model.PropertyModel;
-import dev.dynastore.processor.model.RepositoryModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -22,8 +21,8 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Checks each method of a declared repository against its entity: a {@code @Query} names an index the entity
- * declares and takes the parameters that index needs; {@code get}, {@code exists}, {@code delete} and
+ * Checks each method of a declared repository against its valid entity: a {@code @Query} names an index the
+ * entity declares and takes the parameters that index needs; {@code get}, {@code exists}, {@code delete} and
  * {@code list} take the entity's key. Each method that fits is classified; each that does not gets an error
  * naming what would fit.
  */
@@ -36,21 +35,20 @@ public final class RepositoryValidator {
     this.types = types;
   }
 
-  /** The classified methods; complete only when the report stays clean. */
-  public List<RepositoryModel.Method> validate(RepositoryDeclaration repository, EntityModel entity,
-      ValidationReport report) {
-    List<RepositoryModel.Method> methods = new ArrayList<>();
-    for (ExecutableElement method : repository.methods()) {
-      AnnotationMirror query = Annotations.find(method, AnnotationNames.QUERY);
+  /** The repository with its classified methods; empty when the diagnostics have errors. */
+  public Optional<ValidRepository> validate(RepositoryDeclaration repository, ValidEntity entity,
+      Diagnostics report) {
+    List<ValidRepository.Method> methods = new ArrayList<>();
+    for (RepositoryDeclaration.Method declared : repository.methods()) {
+      ExecutableElement method = declared.element();
       String name = method.getSimpleName().toString();
-      RepositoryModel.Method classified;
-      if (query != null) {
-        classified = listing(method, query, entity, report);
+      ValidRepository.Method classified;
+      if (declared.query() != null) {
+        classified = listing(method, declared.query(), entity, report);
       } else if (name.equals("list")) {
         classified = listing(method, null, entity, report);
       } else if (name.equals("get") || name.equals("exists") || name.equals("delete")) {
-        classified = byKey(method, RepositoryModel.Kind.valueOf(name.toUpperCase(java.util.Locale.ROOT)), entity,
-            report);
+        classified = byKey(method, ValidRepository.Kind.valueOf(name.toUpperCase(Locale.ROOT)), entity, report);
       } else {
         report.error(method, Message.METHOD_UNSUPPORTED, signature(method));
         classified = null;
@@ -59,76 +57,72 @@ public final class RepositoryValidator {
         methods.add(classified);
       }
     }
-    return methods;
+    return report.isClean() ? Optional.of(new ValidRepository(repository, methods)) : Optional.empty();
   }
 
-  private RepositoryModel.Method listing(ExecutableElement method, AnnotationMirror query, EntityModel entity,
-      ValidationReport report) {
-    IndexModel index = null;
-    String indexName = query == null ? "" : Annotations.string(query, "index", "");
+  private ValidRepository.Method listing(ExecutableElement method, QueryAnnotation query, ValidEntity entity,
+      Diagnostics report) {
+    ValidIndex index = null;
+    String indexName = query == null ? "" : query.index();
     if (!indexName.isEmpty()) {
-      for (IndexModel candidate : entity.indexes()) {
-        if (candidate.name().equals(indexName)) {
-          index = candidate;
-        }
-      }
+      index = entity.index(indexName);
       if (index == null) {
-        AnnotationValue value = Annotations.explicitValue(query, "index");
-        report.error(method, query, value, Message.QUERY_UNKNOWN_INDEX, indexName, entitySimpleName(entity),
-            entity.indexes().stream().map(IndexModel::name).collect(Collectors.toList()));
+        report.error(method, query.mirror(), query.value(), Message.QUERY_UNKNOWN_INDEX, indexName,
+            entitySimpleName(entity), entity.indexes().stream().map(ValidIndex::name).collect(Collectors.toList()));
         return null;
       }
     }
-    TypeMirror page = types.getDeclaredType(type("dev.dynastore.Page"), entity.type().element().asType());
+    TypeMirror page = types.getDeclaredType(type(AnnotationNames.PAGE), entity.type().element().asType());
     if (!types.isSameType(method.getReturnType(), page)) {
       report.error(method, Message.QUERY_RETURN_TYPE, signature(method), method.getReturnType(),
           entitySimpleName(entity));
       return null;
     }
-    List<TypeMirror> leading = index != null && index.isGlobal() ? List.of(typeOf(entity, index.partition()))
+    List<TypeMirror> leading = index != null && index.isGlobal() ? List.of(index.partition().type())
         : partitionTypes(entity);
-    boolean prefixAllowed = index == null || "S".equals(index.sort().mapping().scalarType());
+    boolean prefixAllowed = index == null || "S".equals(entity.type().storedType(index.sort()).scalarType());
     List<TypeMirror> withoutPrefix = new ArrayList<>(leading);
-    withoutPrefix.add(type("dev.dynastore.PageRequest").asType());
+    withoutPrefix.add(type(AnnotationNames.PAGE_REQUEST).asType());
     List<TypeMirror> withPrefix = new ArrayList<>(leading);
     withPrefix.add(type("java.lang.String").asType());
-    withPrefix.add(type("dev.dynastore.PageRequest").asType());
+    withPrefix.add(type(AnnotationNames.PAGE_REQUEST).asType());
+    String indexOrNull = index == null ? null : index.name();
     if (parametersAre(method, withoutPrefix)) {
-      return new RepositoryModel.Method(method, RepositoryModel.Kind.LIST, index, false, false);
+      return new ValidRepository.Method(method, ValidRepository.Kind.LIST, indexOrNull, false, false);
     }
     if (prefixAllowed && parametersAre(method, withPrefix)) {
-      return new RepositoryModel.Method(method, RepositoryModel.Kind.LIST, index, true, false);
+      return new ValidRepository.Method(method, ValidRepository.Kind.LIST, indexOrNull, true, false);
     }
     report.error(method, Message.QUERY_PARAMETERS, signature(method), parameterList(method),
         describe(withoutPrefix) + (prefixAllowed ? "), or (" + describe(withPrefix) : ""));
     return null;
   }
 
-  private RepositoryModel.Method byKey(ExecutableElement method, RepositoryModel.Kind kind, EntityModel entity,
-      ValidationReport report) {
+  private ValidRepository.Method byKey(ExecutableElement method, ValidRepository.Kind kind, ValidEntity entity,
+      Diagnostics report) {
     List<TypeMirror> key = new ArrayList<>(partitionTypes(entity));
-    key.add(typeOf(entity, entity.key()));
+    key.add(entity.key().type());
     List<TypeMirror> consistent = new ArrayList<>(key);
-    consistent.add(type("dev.dynastore.Consistency").asType());
+    consistent.add(type(AnnotationNames.CONSISTENCY).asType());
     TypeMirror expectedReturn = expectedReturn(kind, entity);
     boolean returnFits = types.isSameType(method.getReturnType(), expectedReturn);
     if (returnFits && parametersAre(method, key)) {
-      return new RepositoryModel.Method(method, kind, null, false, false);
+      return new ValidRepository.Method(method, kind, null, false, false);
     }
-    if (returnFits && kind != RepositoryModel.Kind.DELETE && parametersAre(method, consistent)) {
-      return new RepositoryModel.Method(method, kind, null, false, true);
+    if (returnFits && kind != ValidRepository.Kind.DELETE && parametersAre(method, consistent)) {
+      return new ValidRepository.Method(method, kind, null, false, true);
     }
     String name = method.getSimpleName().toString();
     report.error(method, Message.KEY_METHOD_SIGNATURE, signature(method), name,
         expectedReturn + " " + name + "(" + describe(key) + ")"
-            + (kind == RepositoryModel.Kind.DELETE ? "" : ", optionally with a Consistency"));
+            + (kind == ValidRepository.Kind.DELETE ? "" : ", optionally with a Consistency"));
     return null;
   }
 
-  private TypeMirror expectedReturn(RepositoryModel.Kind kind, EntityModel entity) {
+  private TypeMirror expectedReturn(ValidRepository.Kind kind, ValidEntity entity) {
     switch (kind) {
       case GET:
-        TypeMirror versioned = types.getDeclaredType(type("dev.dynastore.Versioned"),
+        TypeMirror versioned = types.getDeclaredType(type(AnnotationNames.VERSIONED),
             entity.type().element().asType());
         return types.getDeclaredType(type("java.util.Optional"), versioned);
       case EXISTS:
@@ -138,12 +132,9 @@ public final class RepositoryValidator {
     }
   }
 
-  private List<TypeMirror> partitionTypes(EntityModel entity) {
-    return entity.partitionComponent() == null ? List.of() : List.of(typeOf(entity, entity.partitionComponent()));
-  }
-
-  private static TypeMirror typeOf(EntityModel entity, PropertyModel property) {
-    return property.mirror();
+  private static List<TypeMirror> partitionTypes(ValidEntity entity) {
+    PropertyDeclaration component = entity.partitionComponent();
+    return component == null ? List.of() : List.of(component.type());
   }
 
   private boolean parametersAre(ExecutableElement method, List<TypeMirror> expected) {
@@ -163,7 +154,7 @@ public final class RepositoryValidator {
     return elements.getTypeElement(name);
   }
 
-  private static String entitySimpleName(EntityModel entity) {
+  private static String entitySimpleName(ValidEntity entity) {
     return entity.type().element().getSimpleName().toString();
   }
 

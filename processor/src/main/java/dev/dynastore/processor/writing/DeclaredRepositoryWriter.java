@@ -21,18 +21,18 @@ import javax.lang.model.element.VariableElement;
  * Writes {@code CustomersImpl} for a declared {@code @Repository interface Customers}: every method one call
  * to the generated entity repository, so the declared and the generated repository behave the same.
  */
-public final class DeclaredRepositoryWriter {
+final class DeclaredRepositoryWriter {
   private final ClassName injectAnnotation;
 
   /** @param injectAnnotation {@code jakarta.inject.Inject} when on the classpath, else null */
-  public DeclaredRepositoryWriter(ClassName injectAnnotation) {
+  DeclaredRepositoryWriter(ClassName injectAnnotation) {
     this.injectAnnotation = injectAnnotation;
   }
 
-  public JavaFile write(RepositoryModel repository) {
-    ClassName self = repository.implementation();
-    ClassName entityRepository = repository.entity().repository();
-    TypeName entity = repository.entity().type().type();
+  JavaFile write(RepositoryModel repository) {
+    ClassName self = Types.className(repository.implementation());
+    ClassName entityRepository = Types.className(repository.entity().repository());
+    TypeName entity = ClassName.get(repository.entity().type().element());
     TypeName versioned = ParameterizedTypeName.get(VERSIONED, entity);
 
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
@@ -48,8 +48,8 @@ public final class DeclaredRepositoryWriter {
         .addAnnotation(Types.generated())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(ClassName.get(repository.element()))
+        // one originating element, as Gradle's isolating processors must declare: the interface it implements
         .addOriginatingElement(repository.element())
-        .addOriginatingElement(repository.entity().type().element())
         .addField(entityRepository, "repository", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(constructor.build());
 

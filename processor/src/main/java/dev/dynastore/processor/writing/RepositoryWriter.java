@@ -3,6 +3,10 @@ package dev.dynastore.processor.writing;
 import static dev.dynastore.processor.writing.Types.CONSISTENCY;
 import static dev.dynastore.processor.writing.Types.ENTITY_STORE;
 import static dev.dynastore.processor.writing.Types.INDEX;
+import static dev.dynastore.processor.writing.Types.KEY_EXISTS_EXCEPTION;
+import static dev.dynastore.processor.writing.Types.KEY_MODIFIED_EXCEPTION;
+import static dev.dynastore.processor.writing.Types.KEY_NOT_FOUND_EXCEPTION;
+import static dev.dynastore.processor.writing.Types.OUTCOME_UNKNOWN_EXCEPTION;
 import static dev.dynastore.processor.writing.Types.PAGE;
 import static dev.dynastore.processor.writing.Types.PAGE_REQUEST;
 import static dev.dynastore.processor.writing.Types.TABLE;
@@ -10,9 +14,9 @@ import static dev.dynastore.processor.writing.Types.VERSIONED;
 
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
-import com.squareup.javapoet.FieldSpec;
 import com.squareup.javapoet.JavaFile;
 import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.NameAllocator;
 import com.squareup.javapoet.ParameterSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
@@ -33,17 +37,18 @@ import javax.lang.model.element.Modifier;
  * {@code EntityStore}, and one accessor per declared index, so that listing an index the entity does not
  * declare does not compile.
  */
-public final class RepositoryWriter {
+final class RepositoryWriter {
   private final ClassName injectAnnotation;
 
   /** @param injectAnnotation {@code jakarta.inject.Inject} when on the classpath, else null */
-  public RepositoryWriter(ClassName injectAnnotation) {
+  RepositoryWriter(ClassName injectAnnotation) {
     this.injectAnnotation = injectAnnotation;
   }
 
-  public JavaFile write(EntityModel entity) {
-    TypeName item = entity.type().type();
-    ClassName self = entity.repository();
+  JavaFile write(EntityModel entity) {
+    ClassName item = ClassName.get(entity.type().element());
+    ClassName self = Types.className(entity.repository());
+    ClassName schema = Types.className(entity.type().schema());
     TypeName store = ParameterizedTypeName.get(ENTITY_STORE, item);
     TypeName versioned = ParameterizedTypeName.get(VERSIONED, item);
     TypeName page = ParameterizedTypeName.get(PAGE, item);
@@ -64,10 +69,10 @@ public final class RepositoryWriter {
         .addJavadoc(entity.indexes().isEmpty()
             ? CodeBlock.of("A repository over {@code table}, which must have Dynastore's key schema.\n")
             : CodeBlock.of("A repository over {@code table}, which must have Dynastore's key schema and the indexes\n"
-                + "in {@link $T#INDEXES}.\n", entity.type().schema()))
+                + "in {@link $T#INDEXES}.\n", schema))
         .addModifiers(Modifier.PUBLIC)
         .addParameter(TABLE, "table")
-        .addStatement("this.store = new $T<>(table, $T.INSTANCE)", ENTITY_STORE, entity.type().schema());
+        .addStatement("this.store = new $T<>(table, $T.INSTANCE)", ENTITY_STORE, schema);
     if (injectAnnotation != null) {
       constructor.addAnnotation(injectAnnotation);
     }
@@ -81,15 +86,15 @@ public final class RepositoryWriter {
             + "first runs. Returns whether it was created.\n")
         .addModifiers(Modifier.PUBLIC)
         .returns(boolean.class)
-        .addStatement("return store.table().createIfMissing($T.INDEXES.toArray(new $T[0]))", entity.type().schema(),
-            INDEX)
+        .addStatement("return store.table().createIfMissing($T.INDEXES.toArray(new $T[0]))", schema, INDEX)
         .build());
 
     // writes
-    String unknown = "@throws dev.dynastore.OutcomeUnknownException if it may or may not have been applied\n";
+    String unknown = "@throws " + OUTCOME_UNKNOWN_EXCEPTION.canonicalName()
+        + " if it may or may not have been applied\n";
+    String exists = "@throws " + KEY_EXISTS_EXCEPTION.canonicalName() + " if a live item has its key\n";
     writeMethods(repository, "create", "Creates the $L if its key is absent (or expired: an expired item is"
-        + " replaced whole).", "@throws dev.dynastore.KeyExistsException if a live item has its key\n" + unknown,
-        item, entityName, versioned);
+        + " replaced whole).", exists + unknown, item, entityName, versioned);
     writeMethods(repository, "put", "Writes the $L unconditionally, replacing any stored one whole, its expiry"
         + " too.", unknown, item, entityName, versioned);
     for (boolean withTtl : new boolean[] {false, true}) {
@@ -97,7 +102,8 @@ public final class RepositoryWriter {
           .addJavadoc("Replaces {@code previous} with {@code next}, only if the stored item is still {@code previous}."
               + (withTtl ? " It then expires {@code ttl} from now, unless an {@code @Expires} component says when."
                   : " The stored expiry stays, unless an {@code @Expires} component says it.")
-              + "\n@throws dev.dynastore.KeyModifiedException if it was written, deleted or expired since\n" + unknown)
+              + "\n@throws " + KEY_MODIFIED_EXCEPTION.canonicalName()
+              + " if it was written, deleted or expired since\n" + unknown)
           .addModifiers(Modifier.PUBLIC)
           .returns(versioned)
           .addParameter(versioned, "previous")
@@ -112,7 +118,7 @@ public final class RepositoryWriter {
     // reads by key
     List<ParameterSpec> keyParameters = keyParameters(entity);
     CodeBlock partition = partitionExpression(entity);
-    CodeBlock key = CodeBlock.of("$T.key($N)", entity.type().schema(), entity.key().name());
+    CodeBlock key = CodeBlock.of("$T.key($N)", schema, entity.key().name());
     TypeName optional = ParameterizedTypeName.get(ClassName.get(Optional.class), versioned);
     for (String read : new String[] {"get", "exists"}) {
       for (boolean withConsistency : new boolean[] {false, true}) {
@@ -135,8 +141,9 @@ public final class RepositoryWriter {
         .build());
     repository.addMethod(MethodSpec.methodBuilder("delete")
         .addJavadoc("Deletes the $L only if the stored item is still {@code previous}.\n"
-            + "@throws dev.dynastore.KeyModifiedException if another version is stored\n"
-            + "@throws dev.dynastore.KeyNotFoundException if none is\n", entityName)
+            + "@throws $L if another version is stored\n"
+            + "@throws $L if none is\n", entityName, KEY_MODIFIED_EXCEPTION.canonicalName(),
+            KEY_NOT_FOUND_EXCEPTION.canonicalName())
         .addModifiers(Modifier.PUBLIC)
         .addParameter(versioned, "previous")
         .addStatement("store.delete(previous)")
@@ -144,6 +151,7 @@ public final class RepositoryWriter {
 
     // listing
     List<ParameterSpec> partitionParameters = partitionParameters(entity);
+    NameAllocator schemaNames = SchemaCode.entityNames(entity);
     listMethods(repository, "Lists the $Ls by key", entityName, partitionParameters, page,
         CodeBlock.of("store.list($L, null, ", partition), true);
     for (IndexModel index : entity.indexes()) {
@@ -154,7 +162,8 @@ public final class RepositoryWriter {
           .returns(accessorClass(self, index))
           .addStatement("return $N", index.accessor())
           .build());
-      repository.addType(accessor(entity, index, store, page, partition, partitionParameters));
+      CodeBlock constant = CodeBlock.of("$T.$L", schema, schemaNames.get(index.name()));
+      repository.addType(accessor(entity, index, constant, store, page, partition, partitionParameters));
     }
     return JavaFile.builder(self.packageName(), repository.build()).skipJavaLangImports(true).indent("  ").build();
   }
@@ -209,56 +218,57 @@ public final class RepositoryWriter {
     }
   }
 
-  private TypeSpec accessor(EntityModel entity, IndexModel index, TypeName store, TypeName page, CodeBlock partition,
-      List<ParameterSpec> partitionParameters) {
-    ClassName name = accessorClass(entity.repository(), index);
-    int position = entity.indexes().indexOf(index);
+  /** The accessor class of one index; {@code constant} names the index's constant in the entity schema. */
+  private TypeSpec accessor(EntityModel entity, IndexModel index, CodeBlock constant, TypeName store, TypeName page,
+      CodeBlock partition, List<ParameterSpec> partitionParameters) {
+    ClassName name = accessorClass(Types.className(entity.repository()), index);
     TypeSpec.Builder accessor = TypeSpec.classBuilder(name)
         .addJavadoc("Lists {@link $T}s through the $L index {@code $L}, sorted by {@code $L}.\n",
-            entity.type().type(), index.isGlobal() ? "global" : "local", index.name(), index.sort().name())
+            ClassName.get(entity.type().element()), index.isGlobal() ? "global" : "local", index.name(),
+            index.sort().name())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addField(FieldSpec.builder(INDEX, "INDEX", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.INDEXES.get($L)", entity.type().schema(), position).build())
         .addField(store, "store", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
             .addParameter(store, "store")
             .addStatement("this.store = store")
             .build());
-    boolean stringSort = "S".equals(index.sort().mapping().scalarType());
+    boolean stringSort = "S".equals(index.sort().stored().scalarType());
     String entityName = lowerFirst(entity.type().element().getSimpleName().toString());
     if (index.isGlobal()) {
       PropertyModel by = index.partition();
       CodeBlock value = CodeBlock.of("$T.requireNonNull($N, $S)", Objects.class, by.name(), by.name() + " == null");
       CodeBlock converted = CodeBlock.of("$L.$L()",
-          new ValueCode(new com.squareup.javapoet.NameAllocator()).toAttribute(by.mapping(), value, by.name()),
-          "N".equals(by.mapping().scalarType()) ? "n" : "s");
+          new ValueCode(new NameAllocator()).toAttribute(by.stored(), value, by.name()),
+          "N".equals(by.stored().scalarType()) ? "n" : "s");
       listMethods(accessor, "Lists the $Ls whose {@code " + by.name() + "} is given, by {@code "
-              + index.sort().name() + "}", entityName, List.of(ParameterSpec.builder(by.type(), by.name()).build()),
-          page, CodeBlock.of("store.listGlobal(INDEX, $L, ", converted), stringSort);
+              + index.sort().name() + "}", entityName,
+          List.of(ParameterSpec.builder(TypeName.get(by.type()), by.name()).build()),
+          page, CodeBlock.of("store.listGlobal($L, $L, ", constant, converted), stringSort);
     } else {
       listMethods(accessor, "Lists the $Ls by {@code " + index.sort().name() + "}", entityName, partitionParameters,
-          page, CodeBlock.of("store.list($L, INDEX, ", partition), stringSort);
+          page, CodeBlock.of("store.list($L, $L, ", partition, constant), stringSort);
     }
     return accessor.build();
   }
 
   private static List<ParameterSpec> keyParameters(EntityModel entity) {
     List<ParameterSpec> parameters = new ArrayList<>(partitionParameters(entity));
-    parameters.add(ParameterSpec.builder(entity.key().type(), entity.key().name()).build());
+    parameters.add(ParameterSpec.builder(TypeName.get(entity.key().type()), entity.key().name()).build());
     return parameters;
   }
 
   private static List<ParameterSpec> partitionParameters(EntityModel entity) {
     PropertyModel component = entity.partitionComponent();
     return component == null ? List.of()
-        : List.of(ParameterSpec.builder(component.type(), component.name()).build());
+        : List.of(ParameterSpec.builder(TypeName.get(component.type()), component.name()).build());
   }
 
   private static CodeBlock partitionExpression(EntityModel entity) {
     PropertyModel component = entity.partitionComponent();
-    return component == null ? CodeBlock.of("$T.PARTITION", entity.type().schema())
-        : CodeBlock.of("$T.partition($N)", entity.type().schema(), component.name());
+    ClassName schema = Types.className(entity.type().schema());
+    return component == null ? CodeBlock.of("$T.PARTITION", schema)
+        : CodeBlock.of("$T.partition($N)", schema, component.name());
   }
 
   private static ClassName accessorClass(ClassName repository, IndexModel index) {

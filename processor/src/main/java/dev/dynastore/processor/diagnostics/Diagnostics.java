@@ -1,4 +1,4 @@
-package dev.dynastore.processor.validation;
+package dev.dynastore.processor.diagnostics;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,10 +9,11 @@ import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
 /**
- * The problems found with one entity, collected so that one compile reports them all, each pointing at the
- * exact element, annotation and value. A model is built only from an entity whose report is clean.
+ * The problems found with one type or repository, collected so that one compile reports them all (Dagger's
+ * {@code ValidationReport}), each pointing at the exact element, annotation and value. Every layer may report
+ * here; a model is built only from a declaration whose diagnostics are clean.
  */
-public final class ValidationReport {
+public final class Diagnostics {
   private final List<Problem> problems = new ArrayList<>();
 
   private record Problem(String message, Element element, AnnotationMirror annotation, AnnotationValue value) {}

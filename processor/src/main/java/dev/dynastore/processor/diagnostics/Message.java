@@ -1,4 +1,4 @@
-package dev.dynastore.processor.validation;
+package dev.dynastore.processor.diagnostics;
 
 /**
  * Every compile error the processor reports, in one place. Each says what is wrong, where, and what to do;

@@ -1,4 +1,4 @@
-package dev.dynastore.processor.model;
+package dev.dynastore.processor.diagnostics;
 
 import javax.lang.model.type.TypeMirror;
 

@@ -1,0 +1,14 @@
+package dev.dynastore.processor.discovery;
+
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+
+/**
+ * A {@code @Partition}, read once. On a type it names the partition (or the prefix of a component's partitions);
+ * on a component it takes no name.
+ *
+ * @param name the name given, or {@code ""}
+ * @param mirror the annotation, for errors to point at
+ * @param value the explicitly given name, for errors to underline; null when the default applies
+ */
+public record PartitionAnnotation(String name, AnnotationMirror mirror, AnnotationValue value) {}
