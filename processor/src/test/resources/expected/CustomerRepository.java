@@ -64,7 +64,7 @@ public final class CustomerRepository {
   }
 
   /**
-   * Writes the customer unconditionally, replacing any stored one whole, its expiry too.
+   * Writes the customer unconditionally, replacing the stored one, its expiry too (attributes other programs added beside it stay).
    * @throws dev.dynastore.OutcomeUnknownException if it may or may not have been applied
    */
   public Versioned<Customer> put(Customer customer) {
@@ -72,7 +72,7 @@ public final class CustomerRepository {
   }
 
   /**
-   * Writes the customer unconditionally, replacing any stored one whole, its expiry too. It expires {@code ttl} from now, unless its {@code @Expires} component says when.
+   * Writes the customer unconditionally, replacing the stored one, its expiry too (attributes other programs added beside it stay). It expires {@code ttl} from now, unless its {@code @Expires} component says when.
    * @throws dev.dynastore.OutcomeUnknownException if it may or may not have been applied
    */
   public Versioned<Customer> put(Customer customer, Duration ttl) {
@@ -183,14 +183,14 @@ public final class CustomerRepository {
      * Lists the customers whose {@code status} is given, by {@code created}: one page.
      */
     public Page<Customer> list(Customer.Status status, PageRequest request) {
-      return store.listGlobal(CustomerSchema.IDX_STATUS, Attributes.enumeration(Objects.requireNonNull(status, "status == null")).s(), "", request);
+      return store.listGlobal(CustomerSchema.IDX_STATUS, Attributes.enumeration(Objects.requireNonNull(status, "status == null")), CustomerSchema.PARTITION, "", request);
     }
 
     /**
      * Lists the customers whose {@code status} is given, by {@code created}, only those whose sort key begins with {@code prefix}: one page.
      */
     public Page<Customer> list(Customer.Status status, String prefix, PageRequest request) {
-      return store.listGlobal(CustomerSchema.IDX_STATUS, Attributes.enumeration(Objects.requireNonNull(status, "status == null")).s(), prefix, request);
+      return store.listGlobal(CustomerSchema.IDX_STATUS, Attributes.enumeration(Objects.requireNonNull(status, "status == null")), CustomerSchema.PARTITION, prefix, request);
     }
   }
 

@@ -127,13 +127,8 @@ public final class CustomerSchema extends GeneratedSchema<Customer> implements E
   }
 
   @Override
-  public String fixedPartition() {
-    return PARTITION;
-  }
-
-  @Override
-  public String partitionPrefix() {
-    return null;
+  public String partitionName() {
+    return "customers";
   }
 
   @Override
@@ -145,7 +140,7 @@ public final class CustomerSchema extends GeneratedSchema<Customer> implements E
   public Map<String, AttributeValue> indexAttributes(Customer item) {
     Map<String, AttributeValue> attributes = new HashMap<>(4);
     Attributes.put(attributes, "status", Attributes.enumeration(item.status()), true);
-    Attributes.put(attributes, "created", Attributes.instant(item.created()), true);
+    Attributes.put(attributes, "created", Attributes.instantKey(item.created()), true);
     return attributes;
   }
 

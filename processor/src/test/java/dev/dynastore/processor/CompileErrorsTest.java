@@ -162,6 +162,11 @@ class CompileErrorsTest {
         "    @Indexed(\"idx_price\") @Convert(Bad.PriceConverter.class) java.math.BigDecimal price) {",
         "  public static final class PriceConverter extends BigDecimalText {}",
         "}"));
+    cases.add(bad(Message.INDEX_NOT_STORED, "component note is @Ignore and @Indexed: an index key must be stored",
+        "String note",
+        "@Partition(\"bad\") public record Bad(",
+        "    @Key String id,",
+        "    @Indexed(\"idx_note\") @Ignore String note) {}"));
     cases.add(bad(Message.ATTRIBUTE_EMPTY, "@Attribute on name has an empty name", "@Attribute(\"\")",
         "@Partition(\"bad\") public record Bad(",
         "    @Key String id,",

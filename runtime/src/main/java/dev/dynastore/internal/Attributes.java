@@ -115,6 +115,21 @@ public final class Attributes {
     return value == null ? null : AttributeValue.createS(InstantText.format(value));
   }
 
+  /**
+   * An instant that keys an index: as {@link #instant}, for years 0000 to 9999 only, whose text sorts as the
+   * instants do; others would list out of order.
+   *
+   * @throws IllegalArgumentException for an instant outside those years
+   */
+  public static AttributeValue instantKey(Instant value) {
+    if (value != null && (value.getEpochSecond() < InstantText.FIRST_SECOND
+        || value.getEpochSecond() >= InstantText.END_SECOND)) {
+      throw new IllegalArgumentException(value + " cannot key an index: only instants of the years 0000 to 9999"
+          + " are stored as text that sorts; for \"never\", use null (the item then leaves the index)");
+    }
+    return instant(value);
+  }
+
   public static AttributeValue enumeration(Enum<?> value) {
     return value == null ? null : AttributeValue.createS(value.name());
   }

@@ -68,7 +68,7 @@ final class DefaultKVPartition implements KVPartition {
   @Override
   public KVPage listPage(String prefix, ReadOption... options) {
     Objects.requireNonNull(prefix, "prefix == null: pass \"\" to list the whole partition");
-    return table.listPage(name, prefix, ReadSpec.of(options), null, false);
+    return table.listPage(name, prefix, ReadSpec.of(options));
   }
 
   @Override

@@ -9,6 +9,7 @@ import dev.dynastore.kv.KVPage;
 import dev.dynastore.kv.KVPair;
 import dev.dynastore.kv.KVPartition;
 import java.util.Objects;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The {@link Table} of a session, and the one door to its items for both the K/V API
@@ -111,12 +112,20 @@ public final class DefaultTable implements Table {
   }
 
   /**
-   * Lists, keeping only items whose {@code id} equals {@code idFilter} (or starts with it, when
-   * {@code idFilterIsPrefix}); a null filter keeps all.
+   * Lists a partition by key or a local index; through a global index, {@code partition} is the value of the
+   * index's partition attribute, converted to its type.
    */
-  KVPage listPage(String partition, String prefix, ReadSpec spec, String idFilter, boolean idFilterIsPrefix) {
+  KVPage listPage(String partition, String prefix, ReadSpec spec) {
     checkPartition(partition);
-    return reader.listPage(partition, prefix, spec, idFilter, idFilterIsPrefix);
+    Index index = spec.index();
+    return reader.listPage(index != null && index.isGlobal() ? Items.indexPartition(index, partition)
+        : AttributeValue.fromS(partition), prefix, spec, null);
+  }
+
+  /** Lists through a global index, keeping only the items of table partition {@code partition}. */
+  KVPage listGlobal(AttributeValue indexPartition, String prefix, ReadSpec spec, String partition) {
+    checkPartition(partition);
+    return reader.listPage(indexPartition, prefix, spec, partition);
   }
 
   // -------------------------------------------------------------------------------------------- checks

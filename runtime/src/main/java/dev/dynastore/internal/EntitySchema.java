@@ -22,16 +22,10 @@ public interface EntitySchema<T> extends TableSchema<T> {
   String keyOf(T entity);
 
   /**
-   * The partition of every entity of this type, or null when it comes from a component. Global index listings
-   * keep only items of this partition.
+   * The type-level {@code @Partition} name: the partition of every entity of this type, or, when a component
+   * names the partition, the namespace of its partitions ({@code name#value}). No two types of a table share one.
    */
-  String fixedPartition();
-
-  /**
-   * The prefix every partition of this type starts with when the partition comes from a component, or null.
-   * Global index listings keep only items whose partition starts with it.
-   */
-  String partitionPrefix();
+  String partitionName();
 
   /** The indexes a table needs for this type. */
   List<Index> indexes();

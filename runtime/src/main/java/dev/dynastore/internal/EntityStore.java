@@ -44,8 +44,7 @@ public final class EntityStore<T> {
   public EntityStore(Table table, EntitySchema<T> schema) {
     this.table = DefaultTable.of(table);
     this.schema = Objects.requireNonNull(schema, "schema == null");
-    String partition = schema.fixedPartition() != null ? schema.fixedPartition() : schema.partitionPrefix();
-    this.table.internalSession().claimPartition(table.name(), partition, schema.getClass().getName());
+    this.table.internalSession().claimPartition(table.name(), schema.partitionName(), schema.getClass().getName());
     Set<String> names = new LinkedHashSet<>();
     Set<String> partitions = new HashSet<>();
     for (Index index : schema.indexes()) {
@@ -124,17 +123,17 @@ public final class EntityStore<T> {
 
   /** Lists a partition by key, or through a local index when {@code index} is not null. */
   public Page<T> list(String partition, Index index, String prefix, PageRequest request) {
-    return page(table.listPage(partition, prefix, readSpec(request, index), null, false));
+    return page(table.listPage(partition, prefix, readSpec(request, index)));
   }
 
   /**
-   * Lists through a global index: {@code indexPartition} is the value of the index's partition attribute.
-   * Only items of this entity type's partitions are returned.
+   * Lists through a global index: {@code indexPartition} is the value of the index's partition attribute. Only the
+   * items of {@code partition} (this type's, or one tenant's) are returned: the index holds every partition's.
    */
-  public Page<T> listGlobal(Index index, String indexPartition, String prefix, PageRequest request) {
-    String fixed = schema.fixedPartition();
-    String filter = fixed != null ? fixed : schema.partitionPrefix();
-    return page(table.listPage(indexPartition, prefix, readSpec(request, index), filter, fixed == null));
+  public Page<T> listGlobal(Index index, AttributeValue indexPartition, String partition, String prefix,
+      PageRequest request) {
+    Objects.requireNonNull(indexPartition, "indexPartition == null");
+    return page(table.listGlobal(indexPartition, prefix, readSpec(request, index), partition));
   }
 
   private static ReadSpec readSpec(PageRequest request, Index index) {

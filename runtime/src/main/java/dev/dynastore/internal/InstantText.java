@@ -20,8 +20,8 @@ import java.time.format.DateTimeFormatterBuilder;
 final class InstantText {
   private static final long SECONDS_PER_DAY = 86_400;
   /** {@code 0000-01-01T00:00:00Z} and {@code 10000-01-01T00:00:00Z}: the four-digit years. */
-  private static final long FIRST_SECOND = -62_167_219_200L;
-  private static final long END_SECOND = 253_402_300_800L;
+  static final long FIRST_SECOND = -62_167_219_200L;
+  static final long END_SECOND = 253_402_300_800L;
   private static final int DAYS_0000_TO_1970 = 719_528;
   private static final int[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000,
       100_000_000, 1_000_000_000};

@@ -70,10 +70,11 @@ final class ItemReader {
   }
 
   /**
-   * Lists, keeping only items whose {@code id} equals {@code idFilter} (or starts with it, when
-   * {@code idFilterIsPrefix}); a null filter keeps all.
+   * Lists one page. {@code partition} is the key value of the listing: the table partition's name (S), or, through
+   * a global index, the value of the index's partition attribute, of its type. A non-null {@code idFilter} keeps
+   * only the items of that table partition.
    */
-  KVPage listPage(String partition, String prefix, ReadSpec spec, String idFilter, boolean idFilterIsPrefix) {
+  KVPage listPage(AttributeValue partition, String prefix, ReadSpec spec, String idFilter) {
     Objects.requireNonNull(prefix, "prefix == null: pass \"\" to list the whole partition");
     Index index = spec.index();
     if (index != null && index.isGlobal() && spec.consistent()) {
@@ -91,11 +92,9 @@ final class ItemReader {
     Expression expression = new Expression();
     String keyCondition;
     if (index == null || !index.isGlobal()) {
-      keyCondition = expression.reserved(ItemLayout.PARTITION) + " = "
-          + expression.value(AttributeValue.createS(partition));
+      keyCondition = expression.reserved(ItemLayout.PARTITION) + " = " + expression.value(partition);
     } else {
-      keyCondition = expression.field(index.partitionAttribute()) + " = "
-          + expression.value(Items.indexPartition(index, partition));
+      keyCondition = expression.field(index.partitionAttribute()) + " = " + expression.value(partition);
     }
     if (!prefix.isEmpty()) {
       String sortName = index == null ? expression.reserved(ItemLayout.KEY) : expression.field(index.sortAttribute());
@@ -105,7 +104,7 @@ final class ItemReader {
         .tableName(table)
         .indexName(index == null ? null : index.name())
         .keyConditionExpression(keyCondition)
-        .filterExpression(filter(expression, now, idFilter, idFilterIsPrefix))
+        .filterExpression(filter(expression, now, idFilter))
         .expressionAttributeNames(expression.names())
         .expressionAttributeValues(expression.valuesOrNull())
         .limit(spec.limit())
@@ -122,7 +121,8 @@ final class ItemReader {
         throw new IndexNotSupportedException("table " + table + " has no " + index + ": create it with your"
             + " infrastructure code (a local index only when the table is created)", e);
       }
-      throw Failures.translate(e, "list " + (index == null ? "" : index + " of ") + "partition " + partition, table);
+      throw Failures.translate(e, "list " + (index == null ? "" : index + " of ") + "partition "
+          + PageTokens.text(partition), table);
     }
     List<Map<String, AttributeValue>> read = response.items();
     List<KVPair> items = new ArrayList<>(read.size());
@@ -145,14 +145,12 @@ final class ItemReader {
     return new KVPage(items, lastKey, unreadable);
   }
 
-  private static String filter(Expression expression, Instant now, String idFilter, boolean idFilterIsPrefix) {
+  private static String filter(Expression expression, Instant now, String idFilter) {
     String notExpired = expression.notExpired(now);
     if (idFilter == null) {
       return notExpired;
     }
-    String id = expression.reserved(ItemLayout.PARTITION);
-    AttributeValue value = AttributeValue.createS(idFilter);
-    return notExpired + " AND " + (idFilterIsPrefix ? "begins_with(" + id + ", " + expression.value(value) + ")"
-        : id + " = " + expression.value(value));
+    return notExpired + " AND " + expression.reserved(ItemLayout.PARTITION) + " = "
+        + expression.value(AttributeValue.createS(idFilter));
   }
 }

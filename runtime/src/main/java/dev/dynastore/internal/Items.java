@@ -1,5 +1,6 @@
 package dev.dynastore.internal;
 
+import dev.dynastore.InvalidKeyException;
 import dev.dynastore.UnreadableItemException;
 import dev.dynastore.kv.Index;
 import dev.dynastore.kv.KVPair;
@@ -79,10 +80,23 @@ final class Items {
         expires(item), item.get(ItemLayout.PAYLOAD), fields, token == null ? null : token.b());
   }
 
-  /** The key value a partition name stands for in an index's partition attribute. */
+  /**
+   * The key value a partition name stands for in an index's partition attribute.
+   *
+   * @throws InvalidKeyException if the index is partitioned by a number and the name is not one
+   */
   static AttributeValue indexPartition(Index index, String partition) {
-    return index.partitionType() == ScalarAttributeType.N ? AttributeValue.fromN(partition)
-        : AttributeValue.fromS(partition);
+    if (index.partitionType() == ScalarAttributeType.N) {
+      try {
+        return AttributeValue.fromN(new BigDecimal(partition).toString());
+      } catch (NumberFormatException notANumber) {
+        throw new InvalidKeyException(index + " is partitioned by a number, and \"" + partition + "\" is not one");
+      }
+    }
+    if (index.partitionType() == ScalarAttributeType.B) {
+      throw new InvalidKeyException(index + " is partitioned by binary values: list it from a typed repository");
+    }
+    return AttributeValue.fromS(partition);
   }
 
   /** The item a pair describes, as DynamoDB stores it. */

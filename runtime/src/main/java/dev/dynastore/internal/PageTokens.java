@@ -60,12 +60,12 @@ final class PageTokens {
   /** The listing a token belongs to, and the key attributes it carries, in order. */
   static final class Listing {
     final String table;
-    final String partition;
+    final AttributeValue partition;
     final Index index;
     final String prefix;
     final boolean reverse;
 
-    Listing(String table, String partition, Index index, String prefix, boolean reverse) {
+    Listing(String table, AttributeValue partition, Index index, String prefix, boolean reverse) {
       this.table = table;
       this.partition = partition;
       this.index = index;
@@ -141,20 +141,33 @@ final class PageTokens {
     if (body.hasRemaining()) {
       throw invalid("it has trailing bytes", null);
     }
-    key.put(listing.impliedAttribute(),
-        listing.index == null ? AttributeValue.fromS(listing.partition) : Items.indexPartition(listing.index, listing.partition));
+    key.put(listing.impliedAttribute(), listing.partition);
     return key;
   }
 
   private byte[] tag(Listing listing, byte[] plain) {
     Mac mac = copyOfPrototype();
     updateWithText(mac, listing.table);
-    updateWithText(mac, listing.partition);
+    updateWithText(mac, listing.partition.type() + ":" + text(listing.partition));
     updateWithText(mac, listing.index == null ? "" : listing.index.name());
     updateWithText(mac, listing.prefix);
     mac.update(listing.reverse ? (byte) 1 : (byte) 0);
     mac.update(plain);
     return mac.doFinal();
+  }
+
+  /** A scalar key value as text (binary as base64). */
+  static String text(AttributeValue value) {
+    switch (value.type()) {
+      case S:
+        return value.s();
+      case N:
+        return value.n();
+      case B:
+        return Base64.getEncoder().encodeToString(value.b().asByteArrayUnsafe());
+      default:
+        throw new IllegalArgumentException("a key value of type " + value.type());
+    }
   }
 
   private byte[] crypt(int mode, byte[] iv, byte[] input) {

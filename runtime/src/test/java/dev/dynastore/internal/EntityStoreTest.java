@@ -51,13 +51,8 @@ class EntityStoreTest {
     }
 
     @Override
-    public String fixedPartition() {
+    public String partitionName() {
       return "customers";
-    }
-
-    @Override
-    public String partitionPrefix() {
-      return null;
     }
 
     @Override

@@ -13,7 +13,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 class PageTokensTest {
   private final PageTokens tokens = new PageTokens(Session.DEFAULT_PAGE_TOKEN_KEY);
-  private final PageTokens.Listing table = new PageTokens.Listing("CRMTable", "customers", null, "", false);
+  private final PageTokens.Listing table = new PageTokens.Listing("CRMTable", s("customers"), null, "", false);
 
   @Test
   void roundTripsATableKeyAndImpliesThePartition() {
@@ -25,13 +25,13 @@ class PageTokensTest {
 
   @Test
   void roundTripsLocalAndGlobalIndexKeysOfEveryKeyType() {
-    PageTokens.Listing local = new PageTokens.Listing("T", "customers",
+    PageTokens.Listing local = new PageTokens.Listing("T", s("customers"),
         Index.local("idx_n", "score", software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType.N), "", true);
     Map<String, AttributeValue> localKey = Map.of("id", s("customers"), "name", s("k"),
         "score", AttributeValue.fromN("-12.5e3"));
     assertThat(tokens.decode(local, tokens.encode(local, localKey))).isEqualTo(localKey);
 
-    PageTokens.Listing global = new PageTokens.Listing("T", "active",
+    PageTokens.Listing global = new PageTokens.Listing("T", s("active"),
         Index.global("idx_g", "status", software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType.S, "blob",
             software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType.B), "pre", false);
     Map<String, AttributeValue> globalKey = Map.of("id", s("customers"), "name", s("ключ"), "status", s("active"),
@@ -56,11 +56,11 @@ class PageTokensTest {
   void aTokenIsBoundToItsListing() {
     String token = tokens.encode(table, Map.of("id", s("customers"), "name", s("c1")));
     for (PageTokens.Listing other : new PageTokens.Listing[] {
-        new PageTokens.Listing("Other", "customers", null, "", false),
-        new PageTokens.Listing("CRMTable", "suppliers", null, "", false),
-        new PageTokens.Listing("CRMTable", "customers", Index.local("idx", "created"), "", false),
-        new PageTokens.Listing("CRMTable", "customers", null, "c", false),
-        new PageTokens.Listing("CRMTable", "customers", null, "", true)}) {
+        new PageTokens.Listing("Other", s("customers"), null, "", false),
+        new PageTokens.Listing("CRMTable", s("suppliers"), null, "", false),
+        new PageTokens.Listing("CRMTable", s("customers"), Index.local("idx", "created"), "", false),
+        new PageTokens.Listing("CRMTable", s("customers"), null, "c", false),
+        new PageTokens.Listing("CRMTable", s("customers"), null, "", true)}) {
       assertThatThrownBy(() -> tokens.decode(other, token)).isInstanceOf(InvalidPageTokenException.class);
     }
     assertThatThrownBy(() -> new PageTokens("another key of 16+ bytes".getBytes()).decode(table, token))

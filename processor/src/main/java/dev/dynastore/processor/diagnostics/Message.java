@@ -64,6 +64,7 @@ public enum Message {
   EXPIRES_TWICE("@Expires is on both %s and %s: an entity has one expiry"),
   VERSION_TYPE("@Version component %s has type %s: it must be long or Long"),
   VERSION_TWICE("@Version is on both %s and %s: an entity has one version"),
+  INDEX_NOT_STORED("component %s is @Ignore and @Indexed: an index key must be stored; remove one annotation"),
   MARKER_ON_STORED_ROLE("component %s is @%s and also @%s: the version and expiry are the item's, not stored"
       + " components; remove one annotation"),
 

@@ -214,6 +214,10 @@ public final class EntityValidator {
               property.name());
           continue;
         }
+        if (property.ignore() != null) {
+          report.error(property.element(), indexed.mirror(), null, Message.INDEX_NOT_STORED, property.name());
+          continue;
+        }
         checkIndexKey(entity, property, indexed, stored, report);
         PropertyDeclaration sortedBefore = sortOf.putIfAbsent(index, property);
         if (sortedBefore != null && sortedBefore != property) {

@@ -78,8 +78,10 @@ public final class RepositoryValidator {
           entitySimpleName(entity));
       return null;
     }
-    List<TypeMirror> leading = index != null && index.isGlobal() ? List.of(index.partition().type())
-        : partitionTypes(entity);
+    List<TypeMirror> leading = new ArrayList<>(partitionTypes(entity));
+    if (index != null && index.isGlobal()) {
+      leading.add(index.partition().type()); // a tenant's items only: the global index holds every partition's
+    }
     boolean prefixAllowed = index == null || "S".equals(entity.type().storedType(index.sort()).scalarType());
     List<TypeMirror> withoutPrefix = new ArrayList<>(leading);
     withoutPrefix.add(type(AnnotationNames.PAGE_REQUEST).asType());

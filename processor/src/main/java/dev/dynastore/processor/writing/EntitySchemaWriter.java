@@ -135,18 +135,11 @@ final class EntitySchemaWriter {
         .addParameter(item, ITEM)
         .addStatement("return key($L)", read(key))
         .build());
-    schema.addMethod(MethodSpec.methodBuilder("fixedPartition")
+    schema.addMethod(MethodSpec.methodBuilder("partitionName")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(String.class)
-        .addStatement(component == null ? "return PARTITION" : "return null")
-        .build());
-    schema.addMethod(MethodSpec.methodBuilder("partitionPrefix")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(String.class)
-        .addStatement(component != null && entity.partitionName() != null
-            ? CodeBlock.of("return $S", entity.partitionName() + "#") : CodeBlock.of("return null"))
+        .addStatement("return $S", entity.partitionName())
         .build());
     schema.addMethod(MethodSpec.methodBuilder("indexes")
         .addAnnotation(Override.class)
@@ -166,7 +159,7 @@ final class EntitySchemaWriter {
       indexAttributes.addStatement("$T attributes = new $T<>($L)", map(), HashMap.class, capacity(indexed.size()));
       for (PropertyModel property : indexed) {
         indexAttributes.addStatement("$T.put(attributes, $S, $L, true)", ATTRIBUTES, property.attribute(),
-            values.toAttribute(property.stored(), read(property), property.name()));
+            values.toKeyAttribute(property.stored(), read(property), property.name()));
       }
       indexAttributes.addStatement("return attributes");
     }

@@ -95,8 +95,8 @@ final class RepositoryWriter {
     String exists = "@throws " + KEY_EXISTS_EXCEPTION.canonicalName() + " if a live item has its key\n";
     writeMethods(repository, "create", "Creates the $L if its key is absent (or expired: an expired item is"
         + " replaced whole).", exists + unknown, item, entityName, versioned);
-    writeMethods(repository, "put", "Writes the $L unconditionally, replacing any stored one whole, its expiry"
-        + " too.", unknown, item, entityName, versioned);
+    writeMethods(repository, "put", "Writes the $L unconditionally, replacing the stored one, its expiry"
+        + " too (attributes other programs added beside it stay).", unknown, item, entityName, versioned);
     for (boolean withTtl : new boolean[] {false, true}) {
       MethodSpec.Builder update = MethodSpec.methodBuilder("update")
           .addJavadoc("Replaces {@code previous} with {@code next}, only if the stored item is still {@code previous}."
@@ -236,15 +236,15 @@ final class RepositoryWriter {
     boolean stringSort = "S".equals(index.sort().stored().scalarType());
     String entityName = lowerFirst(entity.type().element().getSimpleName().toString());
     if (index.isGlobal()) {
+      // the global index holds every partition's items: the listing keeps only this one's (a tenant's, say)
       PropertyModel by = index.partition();
       CodeBlock value = CodeBlock.of("$T.requireNonNull($N, $S)", Objects.class, by.name(), by.name() + " == null");
-      CodeBlock converted = CodeBlock.of("$L.$L()",
-          new ValueCode(new NameAllocator()).toAttribute(by.stored(), value, by.name()),
-          "N".equals(by.stored().scalarType()) ? "n" : "s");
+      CodeBlock converted = new ValueCode(new NameAllocator()).toAttribute(by.stored(), value, by.name());
+      List<ParameterSpec> leading = new ArrayList<>(partitionParameters);
+      leading.add(ParameterSpec.builder(TypeName.get(by.type()), by.name()).build());
       listMethods(accessor, "Lists the $Ls whose {@code " + by.name() + "} is given, by {@code "
-              + index.sort().name() + "}", entityName,
-          List.of(ParameterSpec.builder(TypeName.get(by.type()), by.name()).build()),
-          page, CodeBlock.of("store.listGlobal($L, $L, ", constant, converted), stringSort);
+              + index.sort().name() + "}", entityName, leading, page,
+          CodeBlock.of("store.listGlobal($L, $L, $L, ", constant, converted, partition), stringSort);
     } else {
       listMethods(accessor, "Lists the $Ls by {@code " + index.sort().name() + "}", entityName, partitionParameters,
           page, CodeBlock.of("store.list($L, $L, ", partition, constant), stringSort);

@@ -49,6 +49,17 @@ final class ValueCode {
   }
 
   /** An expression turning {@code value} into an attribute value, or null for a null value. */
+  /**
+   * The attribute of an index key: as {@link #toAttribute}, except that an instant must be one whose text sorts
+   * (years 0000 to 9999), or the index would list it out of order.
+   */
+  CodeBlock toKeyAttribute(StoredType stored, CodeBlock value, String hint) {
+    if (stored instanceof StoredType.Scalar scalar && scalar.kind() == StoredType.ScalarKind.INSTANT) {
+      return CodeBlock.of("$T.instantKey($L)", ATTRIBUTES, value);
+    }
+    return toAttribute(stored, value, hint);
+  }
+
   CodeBlock toAttribute(StoredType stored, CodeBlock value, String hint) {
     if (stored instanceof StoredType.Scalar scalar) {
       return CodeBlock.of("$T.$L($L)", ATTRIBUTES, writer(scalar.kind()), value);

@@ -1,0 +1,69 @@
+package dev.dynastore.it.typed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dynastore.Dynastore;
+import dev.dynastore.PageRequest;
+import dev.dynastore.Table;
+import dev.dynastore.testing.DynamoDbTest;
+import dev.dynastore.testing.TableName;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A per-tenant type: every listing, global indexes included, stays inside one tenant. */
+@DynamoDbTest
+class TenantsTest {
+  private static final Instant T0 = Instant.parse("2026-11-01T00:00:00Z");
+
+  private DocRepository docs;
+  private DocsImpl declared;
+
+  @BeforeEach
+  void setUp(Dynastore store, @TableName String name) {
+    Table table = store.table(name);
+    docs = new DocRepository(table);
+    declared = new DocsImpl(table);
+    docs.createTableIfMissing();
+    docs.create(new Doc("tenant-a", "d1", "alice", T0));
+    docs.create(new Doc("tenant-b", "d2", "alice", T0.plusSeconds(1)));
+    docs.create(new Doc("tenant-a", "d3", "alice", T0.plusSeconds(2)));
+  }
+
+  @Test
+  void aGlobalIndexListingKeepsToItsTenant() {
+    // the index holds both tenants' docs under owner alice; each listing sees its own tenant's only
+    assertThat(docs.byOwner().list("tenant-a", "alice", PageRequest.first(10)).items()).extracting(Doc::id)
+        .containsExactly("d1", "d3");
+    assertThat(docs.byOwner().list("tenant-b", "alice", PageRequest.first(10)).items()).extracting(Doc::id)
+        .containsExactly("d2");
+    assertThat(declared.ownedBy("tenant-b", "alice", PageRequest.first(10)).items()).extracting(Doc::id)
+        .containsExactly("d2");
+  }
+
+  @Test
+  void pagesOfOneTenantNeverReturnAnotherTenantsDoc() {
+    PageRequest request = PageRequest.first(1);
+    java.util.List<String> seen = new java.util.ArrayList<>();
+    var page = docs.byOwner().list("tenant-a", "alice", request);
+    while (true) {
+      page.items().forEach(doc -> seen.add(doc.tenant() + "/" + doc.id()));
+      if (!page.hasMore()) {
+        break;
+      }
+      page = docs.byOwner().list("tenant-a", "alice", request.next(page));
+    }
+    assertThat(seen).containsExactly("tenant-a/d1", "tenant-a/d3");
+  }
+
+  @Test
+  void anInstantThatCannotSortIsRefusedAsAnIndexKey() {
+    // Instant.MAX, a common "never", would be stored as text that sorts before the year 2026
+    assertThatThrownBy(() -> docs.create(new Doc("tenant-a", "never", "alice", Instant.MAX)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot key an index");
+    assertThatThrownBy(() -> docs.create(new Doc("tenant-a", "bc", "alice", Instant.parse("-0001-06-01T00:00:00Z"))))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(docs.exists("tenant-a", "never")).isFalse();
+  }
+}
