@@ -1,6 +1,7 @@
 package test;
 
 import dev.dynastore.Consistency;
+import dev.dynastore.Listing;
 import dev.dynastore.Page;
 import dev.dynastore.PageRequest;
 import dev.dynastore.Table;
@@ -10,6 +11,7 @@ import dev.dynastore.internal.EntityStore;
 import dev.dynastore.kv.Index;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -22,10 +24,6 @@ import javax.annotation.processing.Generated;
 public final class CustomerRepository {
   private final EntityStore<Customer> store;
 
-  private final ByStatus byStatus;
-
-  private final ByCreated byCreated;
-
   /**
    * A repository over {@code table}, which must have Dynastore's key schema and the indexes
    * in {@link CustomerSchema#INDEXES}.
@@ -33,8 +31,6 @@ public final class CustomerRepository {
   @Inject
   public CustomerRepository(Table table) {
     this.store = new EntityStore<>(table, CustomerSchema.INSTANCE);
-    this.byStatus = new ByStatus(store);
-    this.byCreated = new ByCreated(store);
   }
 
   /**
@@ -142,80 +138,30 @@ public final class CustomerRepository {
   }
 
   /**
+   * The customers in the order of their keys: narrow it with {@code where}, then list, stream or count it.
+   */
+  public Listing<Customer, String> listing() {
+    return store.listing(CustomerSchema.PARTITION, null, CustomerSchema::idSortKey);
+  }
+
+  /**
    * Lists the customers by key: one page.
    */
   public Page<Customer> list(PageRequest request) {
-    return store.list(CustomerSchema.PARTITION, null, "", request);
+    return listing().list(request);
   }
 
   /**
-   * Lists the customers by key, only those whose sort key begins with {@code prefix}: one page.
+   * The customers whose {@code status} is given, in the order of {@code created}, through the global index {@code idx_status}.
    */
-  public Page<Customer> list(String prefix, PageRequest request) {
-    return store.list(CustomerSchema.PARTITION, null, prefix, request);
+  public Listing<Customer, Instant> byStatus(Customer.Status status) {
+    return store.globalListing(CustomerSchema.IDX_STATUS, Attributes.enumeration(Objects.requireNonNull(status, "status == null")), CustomerSchema.PARTITION, CustomerSchema::createdSortKey);
   }
 
   /**
-   * Lists through the global index {@code idx_status}, sorted by {@code created}.
+   * The customers in the order of {@code created}, through the local index {@code idx_created}.
    */
-  public ByStatus byStatus() {
-    return byStatus;
-  }
-
-  /**
-   * Lists through the local index {@code idx_created}, sorted by {@code created}.
-   */
-  public ByCreated byCreated() {
-    return byCreated;
-  }
-
-  /**
-   * Lists {@link Customer}s through the global index {@code idx_status}, sorted by {@code created}.
-   */
-  public static final class ByStatus {
-    private final EntityStore<Customer> store;
-
-    private ByStatus(EntityStore<Customer> store) {
-      this.store = store;
-    }
-
-    /**
-     * Lists the customers whose {@code status} is given, by {@code created}: one page.
-     */
-    public Page<Customer> list(Customer.Status status, PageRequest request) {
-      return store.listGlobal(CustomerSchema.IDX_STATUS, Attributes.enumeration(Objects.requireNonNull(status, "status == null")), CustomerSchema.PARTITION, "", request);
-    }
-
-    /**
-     * Lists the customers whose {@code status} is given, by {@code created}, only those whose sort key begins with {@code prefix}: one page.
-     */
-    public Page<Customer> list(Customer.Status status, String prefix, PageRequest request) {
-      return store.listGlobal(CustomerSchema.IDX_STATUS, Attributes.enumeration(Objects.requireNonNull(status, "status == null")), CustomerSchema.PARTITION, prefix, request);
-    }
-  }
-
-  /**
-   * Lists {@link Customer}s through the local index {@code idx_created}, sorted by {@code created}.
-   */
-  public static final class ByCreated {
-    private final EntityStore<Customer> store;
-
-    private ByCreated(EntityStore<Customer> store) {
-      this.store = store;
-    }
-
-    /**
-     * Lists the customers by {@code created}: one page.
-     */
-    public Page<Customer> list(PageRequest request) {
-      return store.list(CustomerSchema.PARTITION, CustomerSchema.IDX_CREATED, "", request);
-    }
-
-    /**
-     * Lists the customers by {@code created}, only those whose sort key begins with {@code prefix}: one page.
-     */
-    public Page<Customer> list(String prefix, PageRequest request) {
-      return store.list(CustomerSchema.PARTITION, CustomerSchema.IDX_CREATED, prefix, request);
-    }
+  public Listing<Customer, Instant> byCreated() {
+    return store.listing(CustomerSchema.PARTITION, CustomerSchema.IDX_CREATED, CustomerSchema::createdSortKey);
   }
 }

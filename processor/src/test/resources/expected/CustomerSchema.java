@@ -159,6 +159,20 @@ public final class CustomerSchema extends GeneratedSchema<Customer> implements E
     return true;
   }
 
+  /**
+   * A {@code id} as it is stored, for the bounds of a listing sorted by it.
+   */
+  public static AttributeValue idSortKey(String id) {
+    return AttributeValue.fromS(key(Objects.requireNonNull(id, "id == null")));
+  }
+
+  /**
+   * A {@code created} as it is stored, for the bounds of a listing sorted by it.
+   */
+  public static AttributeValue createdSortKey(Instant created) {
+    return Attributes.instantKey(Objects.requireNonNull(created, "created == null"));
+  }
+
   private static AttributeValue addressesToAttribute(List<Customer.Address> value) {
     if (value == null) {
       return null;

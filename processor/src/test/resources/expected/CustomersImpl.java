@@ -1,13 +1,17 @@
 package test;
 
 import dev.dynastore.Consistency;
+import dev.dynastore.KeyRange;
+import dev.dynastore.Listing;
 import dev.dynastore.Page;
 import dev.dynastore.PageRequest;
 import dev.dynastore.Table;
 import dev.dynastore.Versioned;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javax.annotation.processing.Generated;
 
 /**
@@ -56,18 +60,38 @@ public final class CustomersImpl implements Customers {
   }
 
   @Override
-  public Page<Customer> createdSince(String prefix, PageRequest page) {
-    return repository.byCreated().list(prefix, page);
+  public Page<Customer> createdIn(KeyRange<Instant> range, PageRequest page) {
+    return repository.byCreated().where(range).list(page);
+  }
+
+  @Override
+  public Stream<Customer> allCreatedIn(KeyRange<Instant> range, PageRequest page) {
+    return repository.byCreated().where(range).stream(page);
+  }
+
+  @Override
+  public long countCreatedIn(KeyRange<Instant> range, Consistency consistency) {
+    return repository.byCreated().where(range).count(consistency);
   }
 
   @Override
   public Page<Customer> withStatus(Customer.Status status, PageRequest page) {
-    return repository.byStatus().list(status, page);
+    return repository.byStatus(status).list(page);
+  }
+
+  @Override
+  public Stream<Versioned<Customer>> versionsWithStatus(Customer.Status status, PageRequest page) {
+    return repository.byStatus(status).streamVersioned(page);
+  }
+
+  @Override
+  public Listing<Customer, Instant> byStatus(Customer.Status status) {
+    return repository.byStatus(status);
   }
 
   @Override
   public Page<Customer> all(PageRequest page) {
-    return repository.list(page);
+    return repository.listing().list(page);
   }
 
   @Override
@@ -92,6 +116,11 @@ public final class CustomersImpl implements Customers {
 
   @Override
   public Page<Customer> list(String prefix, PageRequest page) {
-    return repository.list(prefix, page);
+    return repository.listing().where(KeyRange.beginsWith(prefix)).list(page);
+  }
+
+  @Override
+  public long count() {
+    return repository.listing().count();
   }
 }

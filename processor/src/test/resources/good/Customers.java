@@ -2,9 +2,13 @@ package test;
 
 import dev.dynastore.Consistency;
 import dev.dynastore.DynastoreRepository;
+import dev.dynastore.KeyRange;
+import dev.dynastore.Listing;
 import dev.dynastore.Page;
 import dev.dynastore.PageRequest;
 import dev.dynastore.Versioned;
+import java.time.Instant;
+import java.util.stream.Stream;
 import dev.dynastore.annotations.Query;
 import dev.dynastore.annotations.Repository;
 import java.util.Optional;
@@ -13,10 +17,22 @@ import java.util.Optional;
 @Repository
 public interface Customers extends DynastoreRepository<Customer> {
   @Query(index = "idx_created")
-  Page<Customer> createdSince(String prefix, PageRequest page);
+  Page<Customer> createdIn(KeyRange<Instant> range, PageRequest page);
+
+  @Query(index = "idx_created")
+  Stream<Customer> allCreatedIn(KeyRange<Instant> range, PageRequest page);
+
+  @Query(index = "idx_created")
+  long countCreatedIn(KeyRange<Instant> range, Consistency consistency);
 
   @Query(index = "idx_status")
   Page<Customer> withStatus(Customer.Status status, PageRequest page);
+
+  @Query(index = "idx_status")
+  Stream<Versioned<Customer>> versionsWithStatus(Customer.Status status, PageRequest page);
+
+  @Query(index = "idx_status")
+  Listing<Customer, Instant> byStatus(Customer.Status status);
 
   @Query
   Page<Customer> all(PageRequest page);
@@ -30,6 +46,8 @@ public interface Customers extends DynastoreRepository<Customer> {
   void delete(String id);
 
   Page<Customer> list(String prefix, PageRequest page);
+
+  long count();
 
   default Optional<Customer> find(String id) {
     return get(id).map(Versioned::value);

@@ -16,22 +16,30 @@ public final class Page<T> {
   private final List<Versioned<T>> entries;
   private final String nextToken;
   private final List<UnreadableItemException> unreadable;
+  private final int scannedCount;
+  private final double consumedReadUnits;
 
-  private Page(List<Versioned<T>> entries, String nextToken, List<UnreadableItemException> unreadable) {
+  private Page(List<Versioned<T>> entries, String nextToken, List<UnreadableItemException> unreadable,
+      int scannedCount, double consumedReadUnits) {
     this.entries = List.copyOf(entries);
     this.nextToken = nextToken;
     this.unreadable = List.copyOf(unreadable);
+    this.scannedCount = scannedCount;
+    this.consumedReadUnits = consumedReadUnits;
   }
 
   /** A page of {@code entries}, continued by {@code nextToken} (null for the last page). */
   public static <T> Page<T> of(List<Versioned<T>> entries, String nextToken) {
-    return new Page<>(entries, nextToken, List.of());
+    return new Page<>(entries, nextToken, List.of(), entries.size(), 0);
   }
 
-  /** A page that also read items it could not return as entities. */
+  /**
+   * A page as a listing read it: {@code scannedCount} items read (filtered ones included) for
+   * {@code consumedReadUnits}, some of which it could not return as entities ({@code unreadable}).
+   */
   public static <T> Page<T> of(List<Versioned<T>> entries, String nextToken,
-      List<UnreadableItemException> unreadable) {
-    return new Page<>(entries, nextToken, unreadable);
+      List<UnreadableItemException> unreadable, int scannedCount, double consumedReadUnits) {
+    return new Page<>(entries, nextToken, unreadable, scannedCount, consumedReadUnits);
   }
 
   /** The entities of this page, in index order. */
@@ -60,6 +68,20 @@ public final class Page<T> {
    */
   public List<UnreadableItemException> unreadable() {
     return unreadable;
+  }
+
+  /**
+   * How many items DynamoDB read for this page, before it filtered out expired ones and those of other
+   * partitions (a global index holds every partition's): each cost reads, so many more scanned than returned says
+   * the listing pays for items it does not return.
+   */
+  public int scannedCount() {
+    return scannedCount;
+  }
+
+  /** The read capacity units this page consumed, as DynamoDB reported them (0 when it did not). */
+  public double consumedReadUnits() {
+    return consumedReadUnits;
   }
 
   /** Whether another page may follow. A page can be empty and still have more, when all it read had expired. */

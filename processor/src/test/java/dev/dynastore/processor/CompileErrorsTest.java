@@ -225,16 +225,26 @@ class CompileErrorsTest {
         "  dev.dynastore.Page<Shop> inCity(String prefix, dev.dynastore.PageRequest page);",
         "}"));
     cases.add(bad(Message.QUERY_RETURN_TYPE, "inCity(String prefix, PageRequest page) returns java.util.List<test.Shop>:"
-            + " a listing returns Page<Shop>", "inCity(",
+            + " a listing returns Page<Shop>, Stream<Shop>, Stream<Versioned<Shop>>, long (a count) or"
+            + " Listing<Shop, String>", "inCity(",
         "@Repository public interface Bad extends dev.dynastore.DynastoreRepository<Shop> {",
         "  @Query(index = \"idx_city\")",
         "  java.util.List<Shop> inCity(String prefix, dev.dynastore.PageRequest page);",
         "}"));
-    cases.add(bad(Message.QUERY_PARAMETERS, "byOwner(PageRequest page) takes (PageRequest page): this listing must "
-            + "take (String, PageRequest), or (String, String, PageRequest)", "byOwner(",
+    cases.add(bad(Message.QUERY_PARAMETERS, "byOwner(PageRequest page) takes (PageRequest page): this listing takes "
+            + "(String, [KeyRange<String> or String prefix], PageRequest)", "byOwner(",
         "@Repository public interface Bad extends dev.dynastore.DynastoreRepository<Shop> {",
         "  @Query(index = \"idx_owner\")",
         "  dev.dynastore.Page<Shop> byOwner(dev.dynastore.PageRequest page);",
+        "}"));
+    cases.add(bad(Message.QUERY_RANGE_TYPE, "parameter opened of since(String owner, KeyRange<Instant> opened,"
+            + " PageRequest page)"
+            + " is KeyRange<Instant>, but index idx_owner is sorted by String opened: declare KeyRange<String>",
+        "KeyRange<java.time.Instant> opened",
+        "@Repository public interface Bad extends dev.dynastore.DynastoreRepository<Shop> {",
+        "  @Query(index = \"idx_owner\")",
+        "  dev.dynastore.Page<Shop> since(String owner,",
+        "      dev.dynastore.KeyRange<java.time.Instant> opened, dev.dynastore.PageRequest page);",
         "}"));
     cases.add(bad(Message.KEY_METHOD_SIGNATURE, "get(long id) does not fit a get by key: declare "
             + "java.util.Optional<dev.dynastore.Versioned<test.Shop>> get(String), optionally with a Consistency",

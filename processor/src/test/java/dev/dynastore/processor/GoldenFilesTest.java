@@ -88,7 +88,7 @@ class GoldenFilesTest {
     assertThat(ranked).generatedSourceFile("test.RankedSchema").contentsAsUtf8String()
         .contains("public static final List<Index> INDEXES = List.of(IDX_RANK, IDX_RANK_, INSTANCE_);");
     assertThat(ranked).generatedSourceFile("test.RankedRepository").contentsAsUtf8String()
-        .contains("store.list(RankedSchema.PARTITION, RankedSchema.IDX_RANK_, \"\", request)");
+        .contains("store.listing(RankedSchema.PARTITION, RankedSchema.IDX_RANK_, RankedSchema::rankAgainSortKey)");
     assertThat(ranked).generatedSourceFile("test.RankedRepository").contentsAsUtf8String()
         .doesNotContain("INDEXES.get(");
   }

@@ -112,20 +112,36 @@ public final class DefaultTable implements Table {
   }
 
   /**
-   * Lists a partition by key or a local index; through a global index, {@code partition} is the value of the
+   * Lists a K/V partition by key or a local index; through a global index, {@code partition} is the value of the
    * index's partition attribute, converted to its type.
    */
   KVPage listPage(String partition, String prefix, ReadSpec spec) {
     checkPartition(partition);
     Index index = spec.index();
-    return reader.listPage(index != null && index.isGlobal() ? Items.indexPartition(index, partition)
-        : AttributeValue.fromS(partition), prefix, spec, null);
+    AttributeValue value = index != null && index.isGlobal() ? Items.indexPartition(index, partition)
+        : AttributeValue.fromS(partition);
+    return reader.listPage(KeyQuery.withPrefix(value, index, prefix), spec);
   }
 
-  /** Lists through a global index, keeping only the items of table partition {@code partition}. */
-  KVPage listGlobal(AttributeValue indexPartition, String prefix, ReadSpec spec, String partition) {
-    checkPartition(partition);
-    return reader.listPage(indexPartition, prefix, spec, partition);
+  /** One page of a typed listing. */
+  KVPage listPage(KeyQuery query, ReadSpec spec) {
+    checkListing(query);
+    return reader.listPage(query, spec);
+  }
+
+  /** How many live items a typed listing holds. */
+  long count(KeyQuery query, boolean consistent) {
+    checkListing(query);
+    return reader.count(query, consistent);
+  }
+
+  private static void checkListing(KeyQuery query) {
+    if (query.partition().type() == AttributeValue.Type.S) {
+      checkPartition(query.partition().s());
+    }
+    if (query.idFilter() != null) {
+      checkPartition(query.idFilter());
+    }
   }
 
   // -------------------------------------------------------------------------------------------- checks

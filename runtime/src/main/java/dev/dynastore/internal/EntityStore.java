@@ -2,6 +2,8 @@ package dev.dynastore.internal;
 
 import dev.dynastore.Consistency;
 import dev.dynastore.InvalidKeyException;
+import dev.dynastore.KeyRange;
+import dev.dynastore.Listing;
 import dev.dynastore.Page;
 import dev.dynastore.PageRequest;
 import dev.dynastore.Table;
@@ -20,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -121,19 +124,35 @@ public final class EntityStore<T> {
     table.atomicDelete(previous.kv().partition(), previous.kv().key(), previous.kv());
   }
 
-  /** Lists a partition by key, or through a local index when {@code index} is not null. */
-  public Page<T> list(String partition, Index index, String prefix, PageRequest request) {
-    return page(table.listPage(partition, prefix, readSpec(request, index)));
+  /**
+   * The listing of table partition {@code partition} by key ({@code index} null) or through a local index;
+   * {@code sortKey} turns a sort key into its stored value.
+   */
+  public <K> Listing<T, K> listing(String partition, Index index, Function<? super K, AttributeValue> sortKey) {
+    if (index != null && index.isGlobal()) {
+      throw new IllegalArgumentException(index + " is global: use globalListing");
+    }
+    return new EntityListing<>(this, new KeyQuery(AttributeValue.fromS(partition), index, KeyRange.all(), null),
+        sortKey);
   }
 
   /**
-   * Lists through a global index: {@code indexPartition} is the value of the index's partition attribute. Only the
-   * items of {@code partition} (this type's, or one tenant's) are returned: the index holds every partition's.
+   * The listing through a global index of the items whose index partition attribute is {@code indexPartition}:
+   * only those of table partition {@code partition} (this type's, or one tenant's), for the index holds every
+   * partition's items.
    */
-  public Page<T> listGlobal(Index index, AttributeValue indexPartition, String partition, String prefix,
-      PageRequest request) {
+  public <K> Listing<T, K> globalListing(Index index, AttributeValue indexPartition, String partition,
+      Function<? super K, AttributeValue> sortKey) {
     Objects.requireNonNull(indexPartition, "indexPartition == null");
-    return page(table.listGlobal(indexPartition, prefix, readSpec(request, index), partition));
+    return new EntityListing<>(this, new KeyQuery(indexPartition, index, KeyRange.all(), partition), sortKey);
+  }
+
+  Page<T> page(KeyQuery query, PageRequest request) {
+    return page(table.listPage(query, readSpec(request, query.index())));
+  }
+
+  long count(KeyQuery query, boolean consistent) {
+    return table.count(query, consistent);
   }
 
   private static ReadSpec readSpec(PageRequest request, Index index) {
@@ -152,7 +171,7 @@ public final class EntityStore<T> {
         unreadable.add(e); // one bad item must not stop the listing: the page reports it
       }
     }
-    return Page.of(entries, page.lastKey().orElse(null), unreadable);
+    return Page.of(entries, page.lastKey().orElse(null), unreadable, page.scannedCount(), page.consumedReadUnits());
   }
 
   private Versioned<T> read(KVPair kv) {

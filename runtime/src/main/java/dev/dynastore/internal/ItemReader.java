@@ -18,6 +18,9 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.Select;
+import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 
 /** The reads of one table: items by key, and pages of a listing. Expired items are absent to all of them. */
 final class ItemReader {
@@ -69,61 +72,28 @@ final class ItemReader {
     return response.hasItem() && !response.item().isEmpty() ? response.item() : null;
   }
 
-  /**
-   * Lists one page. {@code partition} is the key value of the listing: the table partition's name (S), or, through
-   * a global index, the value of the index's partition attribute, of its type. A non-null {@code idFilter} keeps
-   * only the items of that table partition.
-   */
-  KVPage listPage(AttributeValue partition, String prefix, ReadSpec spec, String idFilter) {
-    Objects.requireNonNull(prefix, "prefix == null: pass \"\" to list the whole partition");
-    Index index = spec.index();
-    if (index != null && index.isGlobal() && spec.consistent()) {
-      throw new IndexNotSupportedException("consistent reads are not possible on " + index
-          + ": DynamoDB updates global indexes asynchronously");
-    }
-    if (ItemSizes.utf8Length(prefix) > ItemLayout.MAX_KEY_BYTES) {
-      throw new InvalidKeyException("prefix is longer than " + ItemLayout.MAX_KEY_BYTES + " bytes");
-    }
-    PageTokens.Listing listing = new PageTokens.Listing(table, partition, index, prefix, spec.reverse());
+  /** One page of a listing: one {@code Query}. */
+  KVPage listPage(KeyQuery query, ReadSpec spec) {
+    Index index = query.index();
+    checkConsistency(index, spec.consistent());
+    PageTokens.Listing listing = new PageTokens.Listing(table, query, spec.reverse());
     Map<String, AttributeValue> startKey = spec.startKey() == null ? null
         : session.pageTokens().decode(listing, spec.startKey());
-    Instant now = session.clock().instant();
-
     Expression expression = new Expression();
-    String keyCondition;
-    if (index == null || !index.isGlobal()) {
-      keyCondition = expression.reserved(ItemLayout.PARTITION) + " = " + expression.value(partition);
-    } else {
-      keyCondition = expression.field(index.partitionAttribute()) + " = " + expression.value(partition);
-    }
-    if (!prefix.isEmpty()) {
-      String sortName = index == null ? expression.reserved(ItemLayout.KEY) : expression.field(index.sortAttribute());
-      keyCondition += " AND begins_with(" + sortName + ", " + expression.value(AttributeValue.createS(prefix)) + ")";
-    }
     QueryRequest request = QueryRequest.builder()
         .tableName(table)
         .indexName(index == null ? null : index.name())
-        .keyConditionExpression(keyCondition)
-        .filterExpression(filter(expression, now, idFilter))
+        .keyConditionExpression(query.keyCondition(expression))
+        .filterExpression(filter(expression, session.clock().instant(), query.idFilter()))
         .expressionAttributeNames(expression.names())
         .expressionAttributeValues(expression.valuesOrNull())
         .limit(spec.limit())
         .scanIndexForward(!spec.reverse())
         .consistentRead(spec.consistent())
         .exclusiveStartKey(startKey)
+        .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
         .build();
-    session.requestBuilt("ListPage", request);
-    QueryResponse response;
-    try {
-      response = client.query(request);
-    } catch (SdkException e) {
-      if (index != null && Failures.isMissingIndex(e)) {
-        throw new IndexNotSupportedException("table " + table + " has no " + index + ": create it with your"
-            + " infrastructure code (a local index only when the table is created)", e);
-      }
-      throw Failures.translate(e, "list " + (index == null ? "" : index + " of ") + "partition "
-          + PageTokens.text(partition), table);
-    }
+    QueryResponse response = query("ListPage", request, query);
     List<Map<String, AttributeValue>> read = response.items();
     List<KVPair> items = new ArrayList<>(read.size());
     List<UnreadableItemException> unreadable = List.of();
@@ -142,7 +112,64 @@ final class ItemReader {
       lastKey = session.pageTokens().encode(listing,
           read.isEmpty() ? response.lastEvaluatedKey() : read.get(read.size() - 1));
     }
-    return new KVPage(items, lastKey, unreadable);
+    return new KVPage(items, lastKey, unreadable, response.scannedCount() == null ? read.size() : response.scannedCount(),
+        readUnits(response.consumedCapacity()));
+  }
+
+  /**
+   * How many live items a listing holds: {@code Select.COUNT} queries, page after page, which read no values.
+   * DynamoDB counts after the filter, so expired items (and a global index's other partitions) are not counted.
+   */
+  long count(KeyQuery query, boolean consistent) {
+    checkConsistency(query.index(), consistent);
+    long count = 0;
+    Map<String, AttributeValue> startKey = null;
+    do {
+      Expression expression = new Expression();
+      QueryRequest request = QueryRequest.builder()
+          .tableName(table)
+          .indexName(query.index() == null ? null : query.index().name())
+          .keyConditionExpression(query.keyCondition(expression))
+          .filterExpression(filter(expression, session.clock().instant(), query.idFilter()))
+          .expressionAttributeNames(expression.names())
+          .expressionAttributeValues(expression.valuesOrNull())
+          .select(Select.COUNT)
+          .consistentRead(consistent)
+          .exclusiveStartKey(startKey)
+          .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
+          .build();
+      QueryResponse response = query("Count", request, query);
+      count += response.count();
+      startKey = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+          ? response.lastEvaluatedKey() : null;
+    } while (startKey != null);
+    return count;
+  }
+
+  private QueryResponse query(String operation, QueryRequest request, KeyQuery query) {
+    session.requestBuilt(operation, request);
+    try {
+      return client.query(request);
+    } catch (SdkException e) {
+      Index index = query.index();
+      if (index != null && Failures.isMissingIndex(e)) {
+        throw new IndexNotSupportedException("table " + table + " has no " + index + ": create it with your"
+            + " infrastructure code (a local index only when the table is created)", e);
+      }
+      throw Failures.translate(e, "list " + (index == null ? "" : index + " of ") + "partition "
+          + PageTokens.text(query.partition()), table);
+    }
+  }
+
+  private static void checkConsistency(Index index, boolean consistent) {
+    if (index != null && index.isGlobal() && consistent) {
+      throw new IndexNotSupportedException("consistent reads are not possible on " + index
+          + ": DynamoDB updates global indexes asynchronously");
+    }
+  }
+
+  private static double readUnits(ConsumedCapacity consumed) {
+    return consumed == null || consumed.capacityUnits() == null ? 0 : consumed.capacityUnits();
   }
 
   private static String filter(Expression expression, Instant now, String idFilter) {

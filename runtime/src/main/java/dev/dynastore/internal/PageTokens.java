@@ -15,6 +15,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import dev.dynastore.InvalidPageTokenException;
+import dev.dynastore.KeyRange;
 import dev.dynastore.kv.Index;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -29,8 +30,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * is implied).
  *
  * <p>A token is {@code base64url(format, iv, AES-CTR(values))}, a deterministic authenticated encryption in the
- * manner of SIV (RFC 5297): the 16-byte IV is an HMAC-SHA256 over the listing (table, partition, index, prefix,
- * direction) and the values, so it is also the tag. An edited, truncated or foreign token fails the tag check and
+ * manner of SIV (RFC 5297): the 16-byte IV is an HMAC-SHA256 over the listing (table, partition, index, range or
+ * prefix, the partition a global index listing keeps, direction) and the values, so it is also the tag. An edited, truncated or foreign token fails the tag check and
  * gives {@link InvalidPageTokenException} before any request; without the key, a token reveals nothing of the
  * key it holds.
  *
@@ -62,15 +63,20 @@ final class PageTokens {
     final String table;
     final AttributeValue partition;
     final Index index;
-    final String prefix;
+    final KeyQuery query;
     final boolean reverse;
 
-    Listing(String table, AttributeValue partition, Index index, String prefix, boolean reverse) {
+    Listing(String table, KeyQuery query, boolean reverse) {
       this.table = table;
-      this.partition = partition;
-      this.index = index;
-      this.prefix = prefix;
+      this.partition = query.partition();
+      this.index = query.index();
+      this.query = query;
       this.reverse = reverse;
+    }
+
+    /** For tests: a listing by prefix. */
+    Listing(String table, AttributeValue partition, Index index, String prefix, boolean reverse) {
+      this(table, KeyQuery.withPrefix(partition, index, prefix), reverse);
     }
 
     /** Key attributes stored in the token; the one holding the partition value is implied. */
@@ -127,7 +133,7 @@ final class PageTokens {
     byte[] iv = Arrays.copyOfRange(bytes, 1, 1 + IV_BYTES);
     byte[] plain = crypt(Cipher.DECRYPT_MODE, iv, Arrays.copyOfRange(bytes, 1 + IV_BYTES, bytes.length));
     if (!MessageDigest.isEqual(iv, Arrays.copyOf(tag(listing, plain), IV_BYTES))) {
-      throw invalid("it was edited, or belongs to another table, partition, index, prefix or direction", null);
+      throw invalid("it was edited, or belongs to another table, partition, index, range or direction", null);
     }
     ByteBuffer body = ByteBuffer.wrap(plain);
     Map<String, AttributeValue> key = new LinkedHashMap<>();
@@ -150,10 +156,37 @@ final class PageTokens {
     updateWithText(mac, listing.table);
     updateWithText(mac, listing.partition.type() + ":" + text(listing.partition));
     updateWithText(mac, listing.index == null ? "" : listing.index.name());
-    updateWithText(mac, listing.prefix);
+    updateWithText(mac, describe(listing.query.range()));
+    updateWithText(mac, listing.query.idFilter() == null ? "" : "id=" + listing.query.idFilter());
     mac.update(listing.reverse ? (byte) 1 : (byte) 0);
     mac.update(plain);
     return mac.doFinal();
+  }
+
+  /** A range, unambiguously: its kind and its typed bounds. */
+  private static String describe(KeyRange<AttributeValue> range) {
+    if (range instanceof KeyRange.All) {
+      return "all";
+    }
+    if ((KeyRange<?>) range instanceof KeyRange.BeginsWith prefix) {
+      return "prefix " + prefix.prefix();
+    }
+    if (range instanceof KeyRange.EqualTo<AttributeValue> equal) {
+      return "= " + typed(equal.value());
+    }
+    if (range instanceof KeyRange.Between<AttributeValue> between) {
+      return "between " + typed(between.low()) + " and " + typed(between.high());
+    }
+    if (range instanceof KeyRange.GreaterThan<AttributeValue> greater) {
+      return (greater.inclusive() ? ">= " : "> ") + typed(greater.value());
+    }
+    KeyRange.LessThan<AttributeValue> less = (KeyRange.LessThan<AttributeValue>) range;
+    return (less.inclusive() ? "<= " : "< ") + typed(less.value());
+  }
+
+  private static String typed(AttributeValue value) {
+    String text = text(value);
+    return value.type() + ":" + text.length() + ":" + text;
   }
 
   /** A scalar key value as text (binary as base64). */

@@ -12,17 +12,38 @@ public final class KVPage {
   private final List<KVPair> items;
   private final String lastKey;
   private final List<UnreadableItemException> unreadable;
+  private final int scannedCount;
+  private final double consumedReadUnits;
 
   /** A page of {@code items}, continued by {@code lastKey} (null when the listing is done). */
   public KVPage(List<KVPair> items, String lastKey) {
-    this(items, lastKey, List.of());
+    this(items, lastKey, List.of(), items.size(), 0);
   }
 
-  /** A page that also read items it could not make pairs of. */
-  public KVPage(List<KVPair> items, String lastKey, List<UnreadableItemException> unreadable) {
+  /**
+   * A page that read {@code scannedCount} items (expired ones and those of other partitions included) for
+   * {@code consumedReadUnits}, some of them items it could not make pairs of.
+   */
+  public KVPage(List<KVPair> items, String lastKey, List<UnreadableItemException> unreadable, int scannedCount,
+      double consumedReadUnits) {
     this.items = List.copyOf(items);
     this.lastKey = lastKey;
     this.unreadable = List.copyOf(unreadable);
+    this.scannedCount = scannedCount;
+    this.consumedReadUnits = consumedReadUnits;
+  }
+
+  /**
+   * How many items DynamoDB read for this page, before it filtered out expired ones (and, through a global index,
+   * other partitions'): they cost reads too.
+   */
+  public int scannedCount() {
+    return scannedCount;
+  }
+
+  /** The read capacity units this page consumed, as DynamoDB reported them (0 when it did not). */
+  public double consumedReadUnits() {
+    return consumedReadUnits;
   }
 
   /** The items of this page, in index order. */

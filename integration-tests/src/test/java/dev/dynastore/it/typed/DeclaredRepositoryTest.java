@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.dynastore.Consistency;
 import dev.dynastore.Dynastore;
 import dev.dynastore.KeyModifiedException;
+import dev.dynastore.KeyRange;
 import dev.dynastore.PageRequest;
 import dev.dynastore.Versioned;
 import dev.dynastore.testing.DynamoDbTest;
@@ -25,7 +26,7 @@ class DeclaredRepositoryTest {
     Versioned<Customer> ada = customers.create(Customer.named("c1", "Ada", T0.plusSeconds(2)));
     customers.create(Customer.named("c2", "Bob", T0.plusSeconds(1)).withStatus(Customer.Status.SUSPENDED));
 
-    assertThat(customers.createdSince("2026-11-01", PageRequest.first(10).consistent()).items())
+    assertThat(customers.createdIn(KeyRange.atLeast(T0), PageRequest.first(10).consistent()).items())
         .extracting(Customer::id).containsExactly("c2", "c1");
     assertThat(customers.withStatus(Customer.Status.SUSPENDED, PageRequest.first(10)).items())
         .extracting(Customer::id).containsExactly("c2");

@@ -34,9 +34,9 @@ class TenantsTest {
   @Test
   void aGlobalIndexListingKeepsToItsTenant() {
     // the index holds both tenants' docs under owner alice; each listing sees its own tenant's only
-    assertThat(docs.byOwner().list("tenant-a", "alice", PageRequest.first(10)).items()).extracting(Doc::id)
+    assertThat(docs.byOwner("tenant-a", "alice").list(PageRequest.first(10)).items()).extracting(Doc::id)
         .containsExactly("d1", "d3");
-    assertThat(docs.byOwner().list("tenant-b", "alice", PageRequest.first(10)).items()).extracting(Doc::id)
+    assertThat(docs.byOwner("tenant-b", "alice").list(PageRequest.first(10)).items()).extracting(Doc::id)
         .containsExactly("d2");
     assertThat(declared.ownedBy("tenant-b", "alice", PageRequest.first(10)).items()).extracting(Doc::id)
         .containsExactly("d2");
@@ -46,13 +46,13 @@ class TenantsTest {
   void pagesOfOneTenantNeverReturnAnotherTenantsDoc() {
     PageRequest request = PageRequest.first(1);
     java.util.List<String> seen = new java.util.ArrayList<>();
-    var page = docs.byOwner().list("tenant-a", "alice", request);
+    var page = docs.byOwner("tenant-a", "alice").list(request);
     while (true) {
       page.items().forEach(doc -> seen.add(doc.tenant() + "/" + doc.id()));
       if (!page.hasMore()) {
         break;
       }
-      page = docs.byOwner().list("tenant-a", "alice", request.next(page));
+      page = docs.byOwner("tenant-a", "alice").list(request.next(page));
     }
     assertThat(seen).containsExactly("tenant-a/d1", "tenant-a/d3");
   }

@@ -109,7 +109,7 @@ class TypedWritesTest {
 
     tickets.create(new Ticket("t1", queue2048, T0, null, 0));
 
-    assertThat(tickets.byQueue().list(queue2048, PageRequest.first(10)).items()).extracting(Ticket::id)
+    assertThat(tickets.byQueue(queue2048).list(PageRequest.first(10)).items()).extracting(Ticket::id)
         .containsExactly("t1");
     assertThatThrownBy(() -> tickets.create(new Ticket("t2", queue2048 + "q", T0, null, 0)))
         .isInstanceOf(InvalidKeyException.class).hasMessageContaining("2049 bytes")

@@ -75,11 +75,13 @@ public enum Message {
   REPOSITORY_GENERIC("@Repository %s is generic: a declared repository serves one entity; remove the type"
       + " parameters"),
   QUERY_UNKNOWN_INDEX("@Query index \"%s\" is not an index of %s; its indexes are %s"),
-  QUERY_RETURN_TYPE("%s returns %s: a listing returns Page<%s>"),
-  QUERY_PARAMETERS("%s takes (%s): this listing must take (%s)"),
+  QUERY_RETURN_TYPE("%s returns %s: a listing returns Page<%s>, Stream<%s>, Stream<Versioned<%s>>, long (a count)"
+      + " or Listing<%s, %s>"),
+  QUERY_PARAMETERS("%s takes (%s): this listing takes %s"),
+  QUERY_RANGE_TYPE("%s of %s is %s, but %s: declare %s<%s>"),
   KEY_METHOD_SIGNATURE("%s does not fit a %s by key: declare %s"),
-  METHOD_UNSUPPORTED("%s is not a method Dynastore can implement: declare @Query listings, or get, exists, delete"
-      + " or list by key; write anything else as a default method"),
+  METHOD_UNSUPPORTED("%s is not a method Dynastore can implement: declare @Query listings, or get, exists, delete,"
+      + " list or count by key; write anything else as a default method"),
 
   UNRESOLVED_TYPE("%s has a component of type %s, which could not be resolved: fix the type, or the processor that"
       + " should generate it"),

@@ -22,6 +22,8 @@ public final class AnnotationNames {
   public static final String PAGE_REQUEST = "dev.dynastore.PageRequest";
   public static final String VERSIONED = "dev.dynastore.Versioned";
   public static final String CONSISTENCY = "dev.dynastore.Consistency";
+  public static final String LISTING = "dev.dynastore.Listing";
+  public static final String KEY_RANGE = "dev.dynastore.KeyRange";
   public static final String ATTRIBUTE_CONVERTER = "software.amazon.awssdk.enhanced.dynamodb.AttributeConverter";
 
   private AnnotationNames() {}

@@ -43,7 +43,7 @@ public final class ModelFactory {
     List<RepositoryModel.Method> methods = new ArrayList<>();
     for (ValidRepository.Method method : repository.methods()) {
       methods.add(new RepositoryModel.Method(method.element(), method.kind(),
-          method.index() == null ? null : entity.index(method.index()), method.withPrefix(),
+          method.index() == null ? null : entity.index(method.index()), method.narrowing(),
           method.withConsistency()));
     }
     return new RepositoryModel(repository.declaration().element(),

@@ -16,9 +16,9 @@ public record RepositoryModel(TypeElement element, GeneratedName implementation,
    * One declared method.
    *
    * @param index the index it lists through, or null (by key, or not a listing)
-   * @param withPrefix whether it takes a key prefix
+   * @param narrowing how a listing narrows its sort keys
    * @param withConsistency whether it takes a {@code Consistency}
    */
-  public record Method(ExecutableElement element, ValidRepository.Kind kind, IndexModel index, boolean withPrefix,
-      boolean withConsistency) {}
+  public record Method(ExecutableElement element, ValidRepository.Kind kind, IndexModel index,
+      ValidRepository.Narrowing narrowing, boolean withConsistency) {}
 }

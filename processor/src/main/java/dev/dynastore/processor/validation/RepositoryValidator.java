@@ -15,6 +15,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.PrimitiveType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
@@ -45,7 +46,7 @@ public final class RepositoryValidator {
       ValidRepository.Method classified;
       if (declared.query() != null) {
         classified = listing(method, declared.query(), entity, report);
-      } else if (name.equals("list")) {
+      } else if (name.equals("list") || name.equals("count")) {
         classified = listing(method, null, entity, report);
       } else if (name.equals("get") || name.equals("exists") || name.equals("delete")) {
         classified = byKey(method, ValidRepository.Kind.valueOf(name.toUpperCase(Locale.ROOT)), entity, report);
@@ -60,6 +61,12 @@ public final class RepositoryValidator {
     return report.isClean() ? Optional.of(new ValidRepository(repository, methods)) : Optional.empty();
   }
 
+  /**
+   * A listing: by key ({@code list} or {@code count}, or {@code @Query} without an index) or through the {@code @Query}'s index. It
+   * returns a page, a stream (of entities or of versioned ones), a count, or the {@code Listing} itself; it takes
+   * the partition values, then optionally a {@code KeyRange} of the sort key's type (or, on a text sort key, a
+   * prefix), then a {@code PageRequest} (pages and streams) or optionally a {@code Consistency} (counts).
+   */
   private ValidRepository.Method listing(ExecutableElement method, QueryAnnotation query, ValidEntity entity,
       Diagnostics report) {
     ValidIndex index = null;
@@ -72,32 +79,143 @@ public final class RepositoryValidator {
         return null;
       }
     }
-    TypeMirror page = types.getDeclaredType(type(AnnotationNames.PAGE), entity.type().element().asType());
-    if (!types.isSameType(method.getReturnType(), page)) {
-      report.error(method, Message.QUERY_RETURN_TYPE, signature(method), method.getReturnType(),
-          entitySimpleName(entity));
+    PropertyDeclaration sorted = index == null ? entity.key() : index.sort();
+    TypeMirror sortType = boxed(sorted.type());
+    String sortedBy = (index == null ? entitySimpleName(entity) + " is listed by its key" : "index " + index.name()
+        + " is sorted by") + " " + simple(sortType) + " " + sorted.name();
+    ValidRepository.Kind kind = listingKind(method, entity, sortType, sortedBy, report);
+    if (kind == null) {
       return null;
     }
     List<TypeMirror> leading = new ArrayList<>(partitionTypes(entity));
     if (index != null && index.isGlobal()) {
       leading.add(index.partition().type()); // a tenant's items only: the global index holds every partition's
     }
-    boolean prefixAllowed = index == null || "S".equals(entity.type().storedType(index.sort()).scalarType());
-    List<TypeMirror> withoutPrefix = new ArrayList<>(leading);
-    withoutPrefix.add(type(AnnotationNames.PAGE_REQUEST).asType());
-    List<TypeMirror> withPrefix = new ArrayList<>(leading);
-    withPrefix.add(type("java.lang.String").asType());
-    withPrefix.add(type(AnnotationNames.PAGE_REQUEST).asType());
-    String indexOrNull = index == null ? null : index.name();
-    if (parametersAre(method, withoutPrefix)) {
-      return new ValidRepository.Method(method, ValidRepository.Kind.LIST, indexOrNull, false, false);
+    List<? extends VariableElement> parameters = method.getParameters();
+    if (!startsWith(parameters, leading)) {
+      report.error(method, Message.QUERY_PARAMETERS, signature(method), parameterList(method),
+          accepted(kind, leading, sortType));
+      return null;
     }
-    if (prefixAllowed && parametersAre(method, withPrefix)) {
-      return new ValidRepository.Method(method, ValidRepository.Kind.LIST, indexOrNull, true, false);
+    List<? extends VariableElement> rest = parameters.subList(leading.size(), parameters.size());
+    ValidRepository.Narrowing narrowing = ValidRepository.Narrowing.NONE;
+    if (!rest.isEmpty() && kind != ValidRepository.Kind.LISTING) {
+      TypeMirror first = rest.get(0).asType();
+      if (isKeyRange(first)) {
+        TypeMirror bound = ((DeclaredType) first).getTypeArguments().isEmpty() ? null
+            : ((DeclaredType) first).getTypeArguments().get(0);
+        if (bound == null || !types.isSameType(bound, sortType)) {
+          report.error(rest.get(0), Message.QUERY_RANGE_TYPE, "parameter " + rest.get(0).getSimpleName(),
+              signature(method), simple(first), sortedBy, "KeyRange", simple(sortType));
+          return null;
+        }
+        narrowing = ValidRepository.Narrowing.RANGE;
+        rest = rest.subList(1, rest.size());
+      } else if (isString(first) && isString(sortType)) {
+        narrowing = ValidRepository.Narrowing.PREFIX;
+        rest = rest.subList(1, rest.size());
+      }
     }
-    report.error(method, Message.QUERY_PARAMETERS, signature(method), parameterList(method),
-        describe(withoutPrefix) + (prefixAllowed ? "), or (" + describe(withPrefix) : ""));
+    boolean withConsistency = false;
+    boolean fits;
+    switch (kind) {
+      case LISTING:
+        fits = rest.isEmpty();
+        break;
+      case COUNT:
+        withConsistency = rest.size() == 1 && isType(rest.get(0).asType(), AnnotationNames.CONSISTENCY);
+        fits = rest.isEmpty() || withConsistency;
+        break;
+      default:
+        fits = rest.size() == 1 && isType(rest.get(0).asType(), AnnotationNames.PAGE_REQUEST);
+    }
+    if (!fits) {
+      report.error(method, Message.QUERY_PARAMETERS, signature(method), parameterList(method),
+          accepted(kind, leading, sortType));
+      return null;
+    }
+    return new ValidRepository.Method(method, kind, index == null ? null : index.name(), narrowing,
+        withConsistency);
+  }
+
+  /** What a listing method returns, or null after reporting a return type no listing has. */
+  private ValidRepository.Kind listingKind(ExecutableElement method, ValidEntity entity, TypeMirror sortType,
+      String sortedBy, Diagnostics report) {
+    TypeMirror entityType = entity.type().element().asType();
+    TypeMirror returned = method.getReturnType();
+    TypeMirror versioned = types.getDeclaredType(type(AnnotationNames.VERSIONED), entityType);
+    TypeElement stream = type("java.util.stream.Stream");
+    if (types.isSameType(returned, types.getDeclaredType(type(AnnotationNames.PAGE), entityType))) {
+      return ValidRepository.Kind.PAGE;
+    }
+    if (types.isSameType(returned, types.getDeclaredType(stream, entityType))) {
+      return ValidRepository.Kind.STREAM;
+    }
+    if (types.isSameType(returned, types.getDeclaredType(stream, versioned))) {
+      return ValidRepository.Kind.STREAM_VERSIONED;
+    }
+    if (returned.getKind() == TypeKind.LONG) {
+      return ValidRepository.Kind.COUNT;
+    }
+    if (isType(returned, AnnotationNames.LISTING)) {
+      List<? extends TypeMirror> arguments = ((DeclaredType) returned).getTypeArguments();
+      if (arguments.size() == 2 && types.isSameType(arguments.get(0), entityType)) {
+        if (types.isSameType(arguments.get(1), sortType)) {
+          return ValidRepository.Kind.LISTING;
+        }
+        report.error(method, Message.QUERY_RANGE_TYPE, "the listing", signature(method), simple(returned),
+            sortedBy, "Listing", entitySimpleName(entity) + ", " + simple(sortType));
+        return null;
+      }
+    }
+    String name = entitySimpleName(entity);
+    report.error(method, Message.QUERY_RETURN_TYPE, signature(method), returned, name, name, name, name,
+        simple(sortType));
     return null;
+  }
+
+  /** The parameter lists a listing of this kind accepts, for the error message. */
+  private String accepted(ValidRepository.Kind kind, List<TypeMirror> leading, TypeMirror sortType) {
+    String before = leading.isEmpty() ? "" : describe(leading) + ", ";
+    String range = "KeyRange<" + simple(sortType) + ">";
+    String narrowings = "[" + range + (isString(sortType) ? " or String prefix" : "") + "]";
+    switch (kind) {
+      case LISTING:
+        return "(" + describe(leading) + ")";
+      case COUNT:
+        return "(" + before + narrowings + ", [Consistency])";
+      default:
+        return "(" + before + narrowings + ", PageRequest)";
+    }
+  }
+
+  private boolean startsWith(List<? extends VariableElement> parameters, List<TypeMirror> expected) {
+    if (parameters.size() < expected.size()) {
+      return false;
+    }
+    for (int i = 0; i < expected.size(); i++) {
+      if (!types.isSameType(parameters.get(i).asType(), expected.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean isKeyRange(TypeMirror type) {
+    return isType(type, AnnotationNames.KEY_RANGE);
+  }
+
+  private boolean isType(TypeMirror type, String name) {
+    return type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals(name);
+  }
+
+  private boolean isString(TypeMirror type) {
+    return isType(type, "java.lang.String");
+  }
+
+  private TypeMirror boxed(TypeMirror type) {
+    return type.getKind().isPrimitive() ? types.boxedClass((PrimitiveType) type).asType() : type;
   }
 
   private ValidRepository.Method byKey(ExecutableElement method, ValidRepository.Kind kind, ValidEntity entity,
@@ -109,10 +227,10 @@ public final class RepositoryValidator {
     TypeMirror expectedReturn = expectedReturn(kind, entity);
     boolean returnFits = types.isSameType(method.getReturnType(), expectedReturn);
     if (returnFits && parametersAre(method, key)) {
-      return new ValidRepository.Method(method, kind, null, false, false);
+      return new ValidRepository.Method(method, kind, null, ValidRepository.Narrowing.NONE, false);
     }
     if (returnFits && kind != ValidRepository.Kind.DELETE && parametersAre(method, consistent)) {
-      return new ValidRepository.Method(method, kind, null, false, true);
+      return new ValidRepository.Method(method, kind, null, ValidRepository.Narrowing.NONE, true);
     }
     String name = method.getSimpleName().toString();
     report.error(method, Message.KEY_METHOD_SIGNATURE, signature(method), name,
@@ -140,16 +258,7 @@ public final class RepositoryValidator {
   }
 
   private boolean parametersAre(ExecutableElement method, List<TypeMirror> expected) {
-    List<? extends VariableElement> parameters = method.getParameters();
-    if (parameters.size() != expected.size()) {
-      return false;
-    }
-    for (int i = 0; i < expected.size(); i++) {
-      if (!types.isSameType(parameters.get(i).asType(), expected.get(i))) {
-        return false;
-      }
-    }
-    return true;
+    return method.getParameters().size() == expected.size() && startsWith(method.getParameters(), expected);
   }
 
   private TypeElement type(String name) {

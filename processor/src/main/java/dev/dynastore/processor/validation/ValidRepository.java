@@ -9,16 +9,21 @@ import javax.lang.model.element.ExecutableElement;
  */
 public record ValidRepository(RepositoryDeclaration declaration, List<Method> methods) {
 
-  /** How a declared method is implemented. */
-  public enum Kind { GET, EXISTS, DELETE, LIST }
+  /** How a declared method is implemented: by key, or what it returns of a listing. */
+  public enum Kind { GET, EXISTS, DELETE, PAGE, STREAM, STREAM_VERSIONED, COUNT, LISTING }
+
+  /** How a listing method narrows the sort keys: not, by a text prefix, or by a {@code KeyRange}. */
+  public enum Narrowing { NONE, PREFIX, RANGE }
 
   /**
-   * One declared method, classified.
+   * One declared method, classified. A listing's parameters are, in order: the partition component (for a type
+   * partitioned by one), the global index's partition value (for a global index), the narrowing, then a
+   * {@code PageRequest} (pages and streams) or a {@code Consistency} (counts, optionally).
    *
    * @param index the name of the index it lists through, or null (by key, or not a listing)
-   * @param withPrefix whether it takes a key prefix
+   * @param narrowing how a listing narrows its sort keys
    * @param withConsistency whether it takes a {@code Consistency}
    */
-  public record Method(ExecutableElement element, Kind kind, String index, boolean withPrefix,
+  public record Method(ExecutableElement element, Kind kind, String index, Narrowing narrowing,
       boolean withConsistency) {}
 }

@@ -1,5 +1,6 @@
 package dev.dynastore.processor.writing;
 
+import static dev.dynastore.processor.writing.Types.KEY_RANGE;
 import static dev.dynastore.processor.writing.Types.TABLE;
 import static dev.dynastore.processor.writing.Types.VERSIONED;
 
@@ -67,7 +68,7 @@ final class DeclaredRepositoryWriter {
         .addStatement("return repository.createTableIfMissing()").build());
 
     for (RepositoryModel.Method method : repository.methods()) {
-      type.addMethod(declared(method));
+      type.addMethod(declared(repository, method));
     }
     return JavaFile.builder(self.packageName(), type.build()).skipJavaLangImports(true).indent("  ").build();
   }
@@ -76,25 +77,57 @@ final class DeclaredRepositoryWriter {
     return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(returns);
   }
 
-  private MethodSpec declared(RepositoryModel.Method method) {
+  private MethodSpec declared(RepositoryModel repository, RepositoryModel.Method method) {
     MethodSpec.Builder spec = MethodSpec.overriding(method.element());
     List<CodeBlock> arguments = new ArrayList<>();
     for (VariableElement parameter : method.element().getParameters()) {
       arguments.add(CodeBlock.of("$N", parameter.getSimpleName().toString()));
     }
-    CodeBlock args = CodeBlock.join(arguments, ", ");
     switch (method.kind()) {
       case GET:
-        return spec.addStatement("return repository.get($L)", args).build();
+        return spec.addStatement("return repository.get($L)", CodeBlock.join(arguments, ", ")).build();
       case EXISTS:
-        return spec.addStatement("return repository.exists($L)", args).build();
+        return spec.addStatement("return repository.exists($L)", CodeBlock.join(arguments, ", ")).build();
       case DELETE:
-        return spec.addStatement("repository.delete($L)", args).build();
+        return spec.addStatement("repository.delete($L)", CodeBlock.join(arguments, ", ")).build();
       default:
-        if (method.index() == null) {
-          return spec.addStatement("return repository.list($L)", args).build();
-        }
-        return spec.addStatement("return repository.$N().list($L)", method.index().accessor(), args).build();
+        return spec.addStatement("return $L", listing(repository, method, arguments)).build();
+    }
+  }
+
+  /**
+   * A listing method as one chain on the generated repository: its listing (by key or index, with the partition
+   * values), narrowed, then paged, streamed or counted.
+   */
+  private static CodeBlock listing(RepositoryModel repository, RepositoryModel.Method method,
+      List<CodeBlock> arguments) {
+    int leading = (repository.entity().partitionComponent() == null ? 0 : 1)
+        + (method.index() != null && method.index().isGlobal() ? 1 : 0);
+    String accessor = method.index() == null ? "listing" : method.index().accessor();
+    CodeBlock chain = CodeBlock.of("repository.$N($L)", accessor, CodeBlock.join(arguments.subList(0, leading), ", "));
+    int next = leading;
+    switch (method.narrowing()) {
+      case PREFIX:
+        chain = CodeBlock.of("$L.where($T.beginsWith($L))", chain, KEY_RANGE, arguments.get(next++));
+        break;
+      case RANGE:
+        chain = CodeBlock.of("$L.where($L)", chain, arguments.get(next++));
+        break;
+      default:
+        break;
+    }
+    switch (method.kind()) {
+      case PAGE:
+        return CodeBlock.of("$L.list($L)", chain, arguments.get(next));
+      case STREAM:
+        return CodeBlock.of("$L.stream($L)", chain, arguments.get(next));
+      case STREAM_VERSIONED:
+        return CodeBlock.of("$L.streamVersioned($L)", chain, arguments.get(next));
+      case COUNT:
+        return method.withConsistency() ? CodeBlock.of("$L.count($L)", chain, arguments.get(next))
+            : CodeBlock.of("$L.count()", chain);
+      default:
+        return chain;
     }
   }
 }

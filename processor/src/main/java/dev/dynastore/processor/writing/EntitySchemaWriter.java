@@ -5,6 +5,7 @@ import static dev.dynastore.processor.writing.SchemaCode.capacity;
 import static dev.dynastore.processor.writing.SchemaCode.map;
 import static dev.dynastore.processor.writing.SchemaCode.read;
 import static dev.dynastore.processor.writing.Types.ATTRIBUTES;
+import static dev.dynastore.processor.writing.Types.ATTRIBUTE_VALUE;
 import static dev.dynastore.processor.writing.Types.ENTITY_SCHEMA;
 import static dev.dynastore.processor.writing.Types.INDEX;
 import static dev.dynastore.processor.writing.Types.SCALAR_ATTRIBUTE_TYPE;
@@ -61,6 +62,7 @@ final class EntitySchemaWriter {
         .addCode(code.construct("payload", true))
         .build());
     addEntityMethods(schema, entity, code.values());
+    addSortKeyMethods(schema, entity, names, code.values());
     return code.finish(schema);
   }
 
@@ -96,6 +98,29 @@ final class EntitySchemaWriter {
         .addJavadoc("The secondary indexes a table needs for {@link $T}.\n", item)
         .initializer("$T.of($L)", List.class, CodeBlock.join(constants, ", "))
         .build());
+  }
+
+  /**
+   * One static method per sort key ({@code createdSortKey(Instant)}): a value as it is stored, for the bounds of a
+   * listing's range. Taking the boxed type, as a listing's key type is.
+   */
+  private void addSortKeyMethods(TypeSpec.Builder schema, EntityModel entity, NameAllocator names,
+      ValueCode values) {
+    for (PropertyModel property : SchemaCode.sortKeyProperties(entity)) {
+      TypeName type = TypeName.get(property.type()).box();
+      CodeBlock value = CodeBlock.of("$T.requireNonNull($N, $S)", Objects.class, property.name(),
+          property.name() + " == null");
+      CodeBlock stored = property == entity.key()
+          ? CodeBlock.of("$T.fromS(key($L))", ATTRIBUTE_VALUE, value)
+          : values.toKeyAttribute(property.stored(), value, property.name());
+      schema.addMethod(MethodSpec.methodBuilder(names.get(SchemaCode.sortKeyTag(property)))
+          .addJavadoc("A {@code $L} as it is stored, for the bounds of a listing sorted by it.\n", property.name())
+          .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+          .returns(ATTRIBUTE_VALUE)
+          .addParameter(type, property.name())
+          .addStatement("return $L", stored)
+          .build());
+    }
   }
 
   private void addEntityMethods(TypeSpec.Builder schema, EntityModel entity, ValueCode values) {

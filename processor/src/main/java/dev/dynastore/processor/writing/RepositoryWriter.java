@@ -6,6 +6,7 @@ import static dev.dynastore.processor.writing.Types.INDEX;
 import static dev.dynastore.processor.writing.Types.KEY_EXISTS_EXCEPTION;
 import static dev.dynastore.processor.writing.Types.KEY_MODIFIED_EXCEPTION;
 import static dev.dynastore.processor.writing.Types.KEY_NOT_FOUND_EXCEPTION;
+import static dev.dynastore.processor.writing.Types.LISTING;
 import static dev.dynastore.processor.writing.Types.OUTCOME_UNKNOWN_EXCEPTION;
 import static dev.dynastore.processor.writing.Types.PAGE;
 import static dev.dynastore.processor.writing.Types.PAGE_REQUEST;
@@ -61,9 +62,6 @@ final class RepositoryWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addOriginatingElement(entity.type().element())
         .addField(store, "store", Modifier.PRIVATE, Modifier.FINAL);
-    for (IndexModel index : entity.indexes()) {
-      repository.addField(accessorClass(self, index), index.accessor(), Modifier.PRIVATE, Modifier.FINAL);
-    }
 
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addJavadoc(entity.indexes().isEmpty()
@@ -75,9 +73,6 @@ final class RepositoryWriter {
         .addStatement("this.store = new $T<>(table, $T.INSTANCE)", ENTITY_STORE, schema);
     if (injectAnnotation != null) {
       constructor.addAnnotation(injectAnnotation);
-    }
-    for (IndexModel index : entity.indexes()) {
-      constructor.addStatement("this.$N = new $T(store)", index.accessor(), accessorClass(self, index));
     }
     repository.addMethod(constructor.build());
 
@@ -149,21 +144,49 @@ final class RepositoryWriter {
         .addStatement("store.delete(previous)")
         .build());
 
-    // listing
+    // listings
     List<ParameterSpec> partitionParameters = partitionParameters(entity);
     NameAllocator schemaNames = SchemaCode.entityNames(entity);
-    listMethods(repository, "Lists the $Ls by key", entityName, partitionParameters, page,
-        CodeBlock.of("store.list($L, null, ", partition), true);
+    PropertyModel keyProperty = entity.key();
+    repository.addMethod(MethodSpec.methodBuilder("listing")
+        .addJavadoc("The $Ls in the order of their keys: narrow it with {@code where}, then list, stream or count"
+            + " it.\n", entityName)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(listingOf(item, keyProperty))
+        .addParameters(partitionParameters)
+        .addStatement("return store.listing($L, null, $T::$N)", partition, schema,
+            schemaNames.get(SchemaCode.sortKeyTag(keyProperty)))
+        .build());
+    repository.addMethod(MethodSpec.methodBuilder("list")
+        .addJavadoc("Lists the $Ls by key: one page.\n", entityName)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(page)
+        .addParameters(partitionParameters)
+        .addParameter(PAGE_REQUEST, "request")
+        .addStatement("return listing($L).list(request)", arguments(partitionParameters))
+        .build());
     for (IndexModel index : entity.indexes()) {
-      repository.addMethod(MethodSpec.methodBuilder(index.accessor())
-          .addJavadoc("Lists through the $L index {@code $L}, sorted by {@code $L}.\n",
-              index.isGlobal() ? "global" : "local", index.name(), index.sort().name())
-          .addModifiers(Modifier.PUBLIC)
-          .returns(accessorClass(self, index))
-          .addStatement("return $N", index.accessor())
-          .build());
       CodeBlock constant = CodeBlock.of("$T.$L", schema, schemaNames.get(index.name()));
-      repository.addType(accessor(entity, index, constant, store, page, partition, partitionParameters));
+      CodeBlock sortKey = CodeBlock.of("$T::$N", schema, schemaNames.get(SchemaCode.sortKeyTag(index.sort())));
+      MethodSpec.Builder accessor = MethodSpec.methodBuilder(index.accessor())
+          .addModifiers(Modifier.PUBLIC)
+          .returns(listingOf(item, index.sort()))
+          .addParameters(partitionParameters);
+      if (index.isGlobal()) {
+        // the global index holds every partition's items: the listing keeps only this one's (a tenant's, say)
+        PropertyModel by = index.partition();
+        CodeBlock value = CodeBlock.of("$T.requireNonNull($N, $S)", Objects.class, by.name(), by.name() + " == null");
+        accessor.addJavadoc("The $Ls whose {@code $L} is given, in the order of {@code $L}, through the global index"
+                + " {@code $L}.\n", entityName, by.name(), index.sort().name(), index.name())
+            .addParameter(TypeName.get(by.type()), by.name())
+            .addStatement("return store.globalListing($L, $L, $L, $L)", constant,
+                new ValueCode(new NameAllocator()).toAttribute(by.stored(), value, by.name()), partition, sortKey);
+      } else {
+        accessor.addJavadoc("The $Ls in the order of {@code $L}, through the local index {@code $L}.\n", entityName,
+                index.sort().name(), index.name())
+            .addStatement("return store.listing($L, $L, $L)", partition, constant, sortKey);
+      }
+      repository.addMethod(accessor.build());
     }
     return JavaFile.builder(self.packageName(), repository.build()).skipJavaLangImports(true).indent("  ").build();
   }
@@ -195,63 +218,6 @@ final class RepositoryWriter {
     }
   }
 
-  private void listMethods(TypeSpec.Builder type, String doc, String entityName, List<ParameterSpec> leading,
-      TypeName page, CodeBlock call, boolean withPrefix) {
-    type.addMethod(MethodSpec.methodBuilder("list")
-        .addJavadoc(doc + ": one page.\n", entityName)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(page)
-        .addParameters(leading)
-        .addParameter(PAGE_REQUEST, "request")
-        .addStatement("return $L$S, request)", call, "")
-        .build());
-    if (withPrefix) {
-      type.addMethod(MethodSpec.methodBuilder("list")
-          .addJavadoc(doc + ", only those whose sort key begins with {@code prefix}: one page.\n", entityName)
-          .addModifiers(Modifier.PUBLIC)
-          .returns(page)
-          .addParameters(leading)
-          .addParameter(String.class, "prefix")
-          .addParameter(PAGE_REQUEST, "request")
-          .addStatement("return $Lprefix, request)", call)
-          .build());
-    }
-  }
-
-  /** The accessor class of one index; {@code constant} names the index's constant in the entity schema. */
-  private TypeSpec accessor(EntityModel entity, IndexModel index, CodeBlock constant, TypeName store, TypeName page,
-      CodeBlock partition, List<ParameterSpec> partitionParameters) {
-    ClassName name = accessorClass(Types.className(entity.repository()), index);
-    TypeSpec.Builder accessor = TypeSpec.classBuilder(name)
-        .addJavadoc("Lists {@link $T}s through the $L index {@code $L}, sorted by {@code $L}.\n",
-            ClassName.get(entity.type().element()), index.isGlobal() ? "global" : "local", index.name(),
-            index.sort().name())
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addField(store, "store", Modifier.PRIVATE, Modifier.FINAL)
-        .addMethod(MethodSpec.constructorBuilder()
-            .addModifiers(Modifier.PRIVATE)
-            .addParameter(store, "store")
-            .addStatement("this.store = store")
-            .build());
-    boolean stringSort = "S".equals(index.sort().stored().scalarType());
-    String entityName = lowerFirst(entity.type().element().getSimpleName().toString());
-    if (index.isGlobal()) {
-      // the global index holds every partition's items: the listing keeps only this one's (a tenant's, say)
-      PropertyModel by = index.partition();
-      CodeBlock value = CodeBlock.of("$T.requireNonNull($N, $S)", Objects.class, by.name(), by.name() + " == null");
-      CodeBlock converted = new ValueCode(new NameAllocator()).toAttribute(by.stored(), value, by.name());
-      List<ParameterSpec> leading = new ArrayList<>(partitionParameters);
-      leading.add(ParameterSpec.builder(TypeName.get(by.type()), by.name()).build());
-      listMethods(accessor, "Lists the $Ls whose {@code " + by.name() + "} is given, by {@code "
-              + index.sort().name() + "}", entityName, leading, page,
-          CodeBlock.of("store.listGlobal($L, $L, $L, ", constant, converted, partition), stringSort);
-    } else {
-      listMethods(accessor, "Lists the $Ls by {@code " + index.sort().name() + "}", entityName, partitionParameters,
-          page, CodeBlock.of("store.list($L, $L, ", partition, constant), stringSort);
-    }
-    return accessor.build();
-  }
-
   private static List<ParameterSpec> keyParameters(EntityModel entity) {
     List<ParameterSpec> parameters = new ArrayList<>(partitionParameters(entity));
     parameters.add(ParameterSpec.builder(TypeName.get(entity.key().type()), entity.key().name()).build());
@@ -271,8 +237,17 @@ final class RepositoryWriter {
         : CodeBlock.of("$T.partition($N)", schema, component.name());
   }
 
-  private static ClassName accessorClass(ClassName repository, IndexModel index) {
-    return repository.nestedClass(Names.capitalize(index.accessor()));
+  /** {@code Listing<Customer, Instant>}: the entity's listings sorted by {@code sorted}. */
+  private static TypeName listingOf(ClassName item, PropertyModel sorted) {
+    return ParameterizedTypeName.get(LISTING, item, TypeName.get(sorted.type()).box());
+  }
+
+  private static CodeBlock arguments(List<ParameterSpec> parameters) {
+    List<CodeBlock> names = new ArrayList<>();
+    for (ParameterSpec parameter : parameters) {
+      names.add(CodeBlock.of("$N", parameter));
+    }
+    return CodeBlock.join(names, ", ");
   }
 
   private static String lowerFirst(String name) {

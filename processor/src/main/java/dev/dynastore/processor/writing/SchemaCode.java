@@ -68,7 +68,27 @@ final class SchemaCode {
     for (IndexModel index : entity.indexes()) {
       names.newName(Names.constant(index.name()), index.name());
     }
+    for (PropertyModel sorted : sortKeyProperties(entity)) {
+      names.newName(sorted.name() + "SortKey", sortKeyTag(sorted));
+    }
     return names;
+  }
+
+  /** The properties listings are sorted by: the key, then each index's sort key, each once. */
+  static List<PropertyModel> sortKeyProperties(EntityModel entity) {
+    List<PropertyModel> properties = new ArrayList<>();
+    properties.add(entity.key());
+    for (IndexModel index : entity.indexes()) {
+      if (!properties.contains(index.sort())) {
+        properties.add(index.sort());
+      }
+    }
+    return properties;
+  }
+
+  /** The name tag of a property's sort-key method ({@code createdSortKey}) in the schema's allocator. */
+  static String sortKeyTag(PropertyModel property) {
+    return "sortKey:" + property.name();
   }
 
   ClassName self() {

@@ -21,6 +21,8 @@ final class Types {
   static final ClassName PAGE = ClassName.bestGuess(AnnotationNames.PAGE);
   static final ClassName PAGE_REQUEST = ClassName.bestGuess(AnnotationNames.PAGE_REQUEST);
   static final ClassName CONSISTENCY = ClassName.bestGuess(AnnotationNames.CONSISTENCY);
+  static final ClassName LISTING = ClassName.bestGuess(AnnotationNames.LISTING);
+  static final ClassName KEY_RANGE = ClassName.bestGuess(AnnotationNames.KEY_RANGE);
   /** Named in the generated Javadoc's {@code @throws} lines. */
   static final ClassName KEY_EXISTS_EXCEPTION = ClassName.get("dev.dynastore", "KeyExistsException");
   static final ClassName KEY_MODIFIED_EXCEPTION = ClassName.get("dev.dynastore", "KeyModifiedException");
