@@ -4,6 +4,7 @@ Enhanced Client immutable class, a hand-built StaticTableSchema and hand-written
 because writing 60-attribute builders by hand teaches nothing; the output is committed and reviewed.
 
 Run from the repository root: python3 benchmarks/scripts/generate_models.py
+(The start-up benchmark's entity types are written during the build: benchmarks/src/generator/java.)
 """
 import os
 
@@ -262,153 +263,8 @@ def fixtures(shape, spec):
           % (shape, shape, shape, "\n".join(body)))
 
 
-STARTUP_PKG = "dev.dynastore.benchmarks.startup"
-STARTUP_OUT = "benchmarks/src/main/java/dev/dynastore/benchmarks/startup"
-STARTUP_FIELDS = [("id", "String"), ("name", "String"), ("count", "int"), ("at", "Instant"), ("amount", "BigDecimal"),
-                  ("tags", "List<String>"), ("flag", "boolean"), ("counter", "long")]
-
-
-def startup_types(n=50):
-    os.makedirs(STARTUP_OUT, exist_ok=True)
-    imports = "import java.math.BigDecimal;\nimport java.time.Instant;\nimport java.util.List;\n"
-    for i in range(1, n + 1):
-        name = "Entity%02d" % i
-        comps = ",\n    ".join(("@Key " if f == "id" else "") + "%s %s" % (t, f) for f, t in STARTUP_FIELDS)
-        with open(os.path.join(STARTUP_OUT, name + ".java"), "w") as out:
-            out.write("package %s;\n\nimport dev.dynastore.annotations.Key;\nimport dev.dynastore.annotations.Partition;\n%s\n/** Start-up entity %d of %d. */\n@Partition(\"e%02d\")\npublic record %s(\n    %s) {}\n"
-                      % (STARTUP_PKG, imports, i, n, i, name, comps))
-        fields = "".join("  private %s %s;\n" % (t, f) for f, t in STARTUP_FIELDS)
-        accessors = ""
-        for f, t in STARTUP_FIELDS:
-            g = ("is" if t == "boolean" else "get") + cap(f)
-            accessors += ("  @DynamoDbPartitionKey\n" if f == "id" else "") + "  public %s %s() {\n    return %s;\n  }\n\n  public void set%s(%s %s) {\n    this.%s = %s;\n  }\n\n" % (t, g, f, cap(f), t, f, f, f)
-        with open(os.path.join(STARTUP_OUT, name + "Hand.java"), "w") as out:
-            out.write("""package %s;
-
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-
-/** Start-up entity %d of %d, mapped by hand: the baseline of the start-up benchmark. */
-final class %sHand {
-  private %sHand() {}
-
-  static Map<String, AttributeValue> toMap(%s item) {
-    Map<String, AttributeValue> map = new HashMap<>(11);
-    map.put("id", AttributeValue.createS(item.id()));
-    map.put("name", AttributeValue.createS(item.name()));
-    map.put("count", AttributeValue.createN(Integer.toString(item.count())));
-    map.put("at", AttributeValue.createS(item.at().toString()));
-    map.put("amount", AttributeValue.createN(item.amount().toString()));
-    List<AttributeValue> tags = new ArrayList<>(item.tags().size());
-    for (String tag : item.tags()) {
-      tags.add(AttributeValue.createS(tag));
-    }
-    map.put("tags", AttributeValue.createL(tags));
-    map.put("flag", AttributeValue.createBool(item.flag()));
-    map.put("counter", AttributeValue.createN(Long.toString(item.counter())));
-    return map;
-  }
-}
-""" % (STARTUP_PKG, i, n, name, name, name))
-        with open(os.path.join(STARTUP_OUT, name + "Bean.java"), "w") as out:
-            out.write("package %s;\n\n%simport software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbBean;\nimport software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbPartitionKey;\n\n/** Start-up entity %d of %d, as a bean. */\n@DynamoDbBean\npublic class %sBean {\n%s\n%s}\n"
-                      % (STARTUP_PKG, imports, i, n, name, fields, accessors.rstrip() + "\n"))
-    cases_record = "".join("      case %d:\n        return new Entity%02d(\"id\", \"n\", 1, AT, AMOUNT, TAGS, true, 2L);\n" % (i - 1, i) for i in range(1, n + 1))
-    cases_filled = "".join("      case %d:\n        return fill(new Entity%02dBean());\n" % (i - 1, i) for i in range(1, n + 1))
-    cases_gen = "".join("      case %d:\n        return Entity%02dSchema.INSTANCE.itemToMap((Entity%02d) item, true);\n" % (i - 1, i, i) for i in range(1, n + 1))
-    cases_hand = "".join("      case %d:\n        return Entity%02dHand.toMap((Entity%02d) item);\n" % (i - 1, i, i) for i in range(1, n + 1))
-    cases_bean = "".join("      case %d:\n        return TableSchema.fromBean(Entity%02dBean.class).itemToMap((Entity%02dBean) item, true);\n" % (i - 1, i, i) for i in range(1, n + 1))
-    fills = "".join("""
-  private static Entity%02dBean fill(Entity%02dBean bean) {
-    bean.setId("id");
-    bean.setName("n");
-    bean.setCount(1);
-    bean.setAt(AT);
-    bean.setAmount(AMOUNT);
-    bean.setTags(TAGS);
-    bean.setFlag(true);
-    bean.setCounter(2L);
-    return bean;
-  }
-""" % (i, i) for i in range(1, n + 1))
-    with open(os.path.join(STARTUP_OUT, "Entities.java"), "w") as out:
-        out.write("""package %s;
-
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-
-/**
- * Makes entity type {@code i} ready to use (schema created, one item mapped), without reflection of our own.
- * The items are made first, by {@link #record} or {@link #bean}: loading the application's own entity classes
- * is the same for every way of mapping them, so it is timed apart from the schemas.
- */
-final class Entities {
-  static final int COUNT = %d;
-  private static final Instant AT = Instant.parse("2026-11-25T10:00:00Z");
-  private static final BigDecimal AMOUNT = new BigDecimal("12.5");
-  private static final List<String> TAGS = List.of("a", "b");
-
-  private Entities() {}
-
-  /** Touches the sample values, so that their classes load before timing starts. */
-  static String sampleValues() {
-    return AT + " " + AMOUNT + " " + TAGS;
-  }
-
-  /** An item of entity {@code i}, as the record that the generated and hand-written mappers map. */
-  static Object record(int i) {
-    switch (i) {
-%s      default:
-        throw new IllegalArgumentException("no entity " + i);
-    }
-  }
-
-  /** An item of entity {@code i}, as the bean that {@code BeanTableSchema} maps. */
-  static Object bean(int i) {
-    switch (i) {
-%s      default:
-        throw new IllegalArgumentException("no entity " + i);
-    }
-  }
-
-  /** The generated schema of entity {@code i}, used once on {@code item}. */
-  static Map<String, AttributeValue> generated(int i, Object item) {
-    switch (i) {
-%s      default:
-        throw new IllegalArgumentException("no entity " + i);
-    }
-  }
-
-  /** Hand-written mapping code of entity {@code i}, used once on {@code item}: the baseline. */
-  static Map<String, AttributeValue> handWritten(int i, Object item) {
-    switch (i) {
-%s      default:
-        throw new IllegalArgumentException("no entity " + i);
-    }
-  }
-
-  /** The Enhanced Client's BeanTableSchema of entity {@code i}, created and used once on {@code item}. */
-  static Map<String, AttributeValue> fromBean(int i, Object item) {
-    switch (i) {
-%s      default:
-        throw new IllegalArgumentException("no entity " + i);
-    }
-  }
-
-%s}
-""" % (STARTUP_PKG, n, cases_record, cases_filled, cases_gen, cases_hand, cases_bean, fills))
-
-
 def main():
     os.makedirs(OUT, exist_ok=True)
-    startup_types()
     write("Status", "package %s;\n\n/** A customer status. */\npublic enum Status { ACTIVE, SUSPENDED, CLOSED }\n" % PKG)
     for shape, spec in SHAPES.items():
         record(shape, spec)
