@@ -1,25 +1,22 @@
 package dev.dynastore.benchmarks.mapping;
 
 import dev.dynastore.benchmarks.model.CustomerBean;
-import dev.dynastore.benchmarks.model.CustomerFixtures;
 import dev.dynastore.benchmarks.model.CustomerHand;
 import dev.dynastore.benchmarks.model.CustomerImmutable;
 import dev.dynastore.benchmarks.model.CustomerRecordSchema;
 import dev.dynastore.benchmarks.model.CustomerStatic;
+import dev.dynastore.benchmarks.model.Fixtures;
 import dev.dynastore.benchmarks.model.FlatBean;
-import dev.dynastore.benchmarks.model.FlatFixtures;
 import dev.dynastore.benchmarks.model.FlatHand;
 import dev.dynastore.benchmarks.model.FlatImmutable;
 import dev.dynastore.benchmarks.model.FlatRecordSchema;
 import dev.dynastore.benchmarks.model.FlatStatic;
 import dev.dynastore.benchmarks.model.OrderBean;
-import dev.dynastore.benchmarks.model.OrderFixtures;
 import dev.dynastore.benchmarks.model.OrderHand;
 import dev.dynastore.benchmarks.model.OrderImmutable;
 import dev.dynastore.benchmarks.model.OrderRecordSchema;
 import dev.dynastore.benchmarks.model.OrderStatic;
 import dev.dynastore.benchmarks.model.TinyBean;
-import dev.dynastore.benchmarks.model.TinyFixtures;
 import dev.dynastore.benchmarks.model.TinyHand;
 import dev.dynastore.benchmarks.model.TinyImmutable;
 import dev.dynastore.benchmarks.model.TinyRecordSchema;
@@ -38,45 +35,45 @@ public final class Codecs {
   public static Codec of(String shape, String mapper) {
     switch (shape + "/" + mapper) {
       case "tiny/handwritten":
-        return Codec.of(TinyHand::toMap, TinyHand::fromMap, TinyFixtures.record());
+        return Codec.of(TinyHand::toMap, TinyHand::fromMap, Fixtures.tinyRecord());
       case "tiny/generated":
-        return Codec.of(TinyRecordSchema.INSTANCE, TinyFixtures.record());
+        return Codec.of(TinyRecordSchema.INSTANCE, Fixtures.tinyRecord());
       case "tiny/static":
-        return Codec.of(TinyStatic.SCHEMA, TinyFixtures.bean());
+        return Codec.of(TinyStatic.SCHEMA, Fixtures.tinyBean());
       case "tiny/bean":
-        return Codec.of(TableSchema.fromBean(TinyBean.class), TinyFixtures.bean());
+        return Codec.of(TableSchema.fromBean(TinyBean.class), Fixtures.tinyBean());
       case "tiny/immutable":
-        return Codec.of(TableSchema.fromImmutableClass(TinyImmutable.class), TinyFixtures.immutable());
+        return Codec.of(TableSchema.fromImmutableClass(TinyImmutable.class), Fixtures.tinyImmutable());
       case "customer/handwritten":
-        return Codec.of(CustomerHand::toMap, CustomerHand::fromMap, CustomerFixtures.record());
+        return Codec.of(CustomerHand::toMap, CustomerHand::fromMap, Fixtures.customerRecord());
       case "customer/generated":
-        return Codec.of(CustomerRecordSchema.INSTANCE, CustomerFixtures.record());
+        return Codec.of(CustomerRecordSchema.INSTANCE, Fixtures.customerRecord());
       case "customer/static":
-        return Codec.of(CustomerStatic.SCHEMA, CustomerFixtures.bean());
+        return Codec.of(CustomerStatic.SCHEMA, Fixtures.customerBean());
       case "customer/bean":
-        return Codec.of(TableSchema.fromBean(CustomerBean.class), CustomerFixtures.bean());
+        return Codec.of(TableSchema.fromBean(CustomerBean.class), Fixtures.customerBean());
       case "customer/immutable":
-        return Codec.of(TableSchema.fromImmutableClass(CustomerImmutable.class), CustomerFixtures.immutable());
+        return Codec.of(TableSchema.fromImmutableClass(CustomerImmutable.class), Fixtures.customerImmutable());
       case "flat/handwritten":
-        return Codec.of(FlatHand::toMap, FlatHand::fromMap, FlatFixtures.record());
+        return Codec.of(FlatHand::toMap, FlatHand::fromMap, Fixtures.flatRecord());
       case "flat/generated":
-        return Codec.of(FlatRecordSchema.INSTANCE, FlatFixtures.record());
+        return Codec.of(FlatRecordSchema.INSTANCE, Fixtures.flatRecord());
       case "flat/static":
-        return Codec.of(FlatStatic.SCHEMA, FlatFixtures.bean());
+        return Codec.of(FlatStatic.SCHEMA, Fixtures.flatBean());
       case "flat/bean":
-        return Codec.of(TableSchema.fromBean(FlatBean.class), FlatFixtures.bean());
+        return Codec.of(TableSchema.fromBean(FlatBean.class), Fixtures.flatBean());
       case "flat/immutable":
-        return Codec.of(TableSchema.fromImmutableClass(FlatImmutable.class), FlatFixtures.immutable());
+        return Codec.of(TableSchema.fromImmutableClass(FlatImmutable.class), Fixtures.flatImmutable());
       case "nested/handwritten":
-        return Codec.of(OrderHand::toMap, OrderHand::fromMap, OrderFixtures.record());
+        return Codec.of(OrderHand::toMap, OrderHand::fromMap, Fixtures.orderRecord());
       case "nested/generated":
-        return Codec.of(OrderRecordSchema.INSTANCE, OrderFixtures.record());
+        return Codec.of(OrderRecordSchema.INSTANCE, Fixtures.orderRecord());
       case "nested/static":
-        return Codec.of(OrderStatic.SCHEMA, OrderFixtures.bean());
+        return Codec.of(OrderStatic.SCHEMA, Fixtures.orderBean());
       case "nested/bean":
-        return Codec.of(TableSchema.fromBean(OrderBean.class), OrderFixtures.bean());
+        return Codec.of(TableSchema.fromBean(OrderBean.class), Fixtures.orderBean());
       case "nested/immutable":
-        return Codec.of(TableSchema.fromImmutableClass(OrderImmutable.class), OrderFixtures.immutable());
+        return Codec.of(TableSchema.fromImmutableClass(OrderImmutable.class), Fixtures.orderImmutable());
       default:
         throw new IllegalArgumentException("no codec for " + shape + "/" + mapper);
     }

@@ -1,8 +1,5 @@
 package dev.dynastore.benchmarks.model;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbBean;
 
 /** Address as an Enhanced Client bean, for BeanTableSchema and StaticTableSchema. */
@@ -13,35 +10,12 @@ public class AddressBean {
   private String zip;
   private String country;
 
-  public String getStreet() {
-    return street;
-  }
-
-  public void setStreet(String street) {
-    this.street = street;
-  }
-
-  public String getCity() {
-    return city;
-  }
-
-  public void setCity(String city) {
-    this.city = city;
-  }
-
-  public String getZip() {
-    return zip;
-  }
-
-  public void setZip(String zip) {
-    this.zip = zip;
-  }
-
-  public String getCountry() {
-    return country;
-  }
-
-  public void setCountry(String country) {
-    this.country = country;
-  }
+  public String getStreet() { return street; }
+  public void setStreet(String street) { this.street = street; }
+  public String getCity() { return city; }
+  public void setCity(String city) { this.city = city; }
+  public String getZip() { return zip; }
+  public void setZip(String zip) { this.zip = zip; }
+  public String getCountry() { return country; }
+  public void setCountry(String country) { this.country = country; }
 }

@@ -1,8 +1,5 @@
 package dev.dynastore.benchmarks.model;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbImmutable;
 
 /** Address as an Enhanced Client immutable class, for ImmutableTableSchema. */
@@ -24,21 +21,10 @@ public final class AddressImmutable {
     return new Builder();
   }
 
-  public String getStreet() {
-    return street;
-  }
-
-  public String getCity() {
-    return city;
-  }
-
-  public String getZip() {
-    return zip;
-  }
-
-  public String getCountry() {
-    return country;
-  }
+  public String getStreet() { return street; }
+  public String getCity() { return city; }
+  public String getZip() { return zip; }
+  public String getCountry() { return country; }
 
   /** The builder the Enhanced Client fills. */
   public static final class Builder {
@@ -47,25 +33,10 @@ public final class AddressImmutable {
     private String zip;
     private String country;
 
-    public Builder street(String street) {
-      this.street = street;
-      return this;
-    }
-
-    public Builder city(String city) {
-      this.city = city;
-      return this;
-    }
-
-    public Builder zip(String zip) {
-      this.zip = zip;
-      return this;
-    }
-
-    public Builder country(String country) {
-      this.country = country;
-      return this;
-    }
+    public Builder street(String street) { this.street = street; return this; }
+    public Builder city(String city) { this.city = city; return this; }
+    public Builder zip(String zip) { this.zip = zip; return this; }
+    public Builder country(String country) { this.country = country; return this; }
 
     public AddressImmutable build() {
       return new AddressImmutable(this);

@@ -1,9 +1,5 @@
 package dev.dynastore.benchmarks.model;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
-import software.amazon.awssdk.enhanced.dynamodb.EnhancedType;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
 
@@ -14,7 +10,8 @@ public final class AddressStatic {
       .addAttribute(String.class, a -> a.name("street").getter(AddressBean::getStreet).setter(AddressBean::setStreet))
       .addAttribute(String.class, a -> a.name("city").getter(AddressBean::getCity).setter(AddressBean::setCity))
       .addAttribute(String.class, a -> a.name("zip").getter(AddressBean::getZip).setter(AddressBean::setZip))
-      .addAttribute(String.class, a -> a.name("country").getter(AddressBean::getCountry).setter(AddressBean::setCountry))
+      .addAttribute(String.class,
+          a -> a.name("country").getter(AddressBean::getCountry).setter(AddressBean::setCountry))
       .build();
 
   private AddressStatic() {}

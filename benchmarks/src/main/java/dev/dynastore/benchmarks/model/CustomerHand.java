@@ -1,5 +1,10 @@
 package dev.dynastore.benchmarks.model;
 
+import static dev.dynastore.benchmarks.model.HandWritten.b;
+import static dev.dynastore.benchmarks.model.HandWritten.i;
+import static dev.dynastore.benchmarks.model.HandWritten.s;
+import static dev.dynastore.benchmarks.model.HandWritten.strings;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,36 +14,19 @@ import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Customer mapped by hand with the SDK's AttributeValue.createX factories: the physical limit. */
-@SuppressWarnings("unused")
 public final class CustomerHand {
   private CustomerHand() {}
 
   public static Map<String, AttributeValue> toMap(CustomerRecord item) {
     Map<String, AttributeValue> map = new HashMap<>(18);
-    if (item.id() != null) {
-      map.put("id", AttributeValue.createS(item.id()));
-    }
-    if (item.name() != null) {
-      map.put("name", AttributeValue.createS(item.name()));
-    }
-    if (item.email() != null) {
-      map.put("email", AttributeValue.createS(item.email()));
-    }
-    if (item.phone() != null) {
-      map.put("phone", AttributeValue.createS(item.phone()));
-    }
-    if (item.status() != null) {
-      map.put("status", AttributeValue.createS(item.status().name()));
-    }
-    if (item.created() != null) {
-      map.put("created", AttributeValue.createS(item.created().toString()));
-    }
-    if (item.updated() != null) {
-      map.put("updated", AttributeValue.createS(item.updated().toString()));
-    }
-    if (item.balance() != null) {
-      map.put("balance", AttributeValue.createN(item.balance().toString()));
-    }
+    if (item.id() != null) { map.put("id", AttributeValue.createS(item.id())); }
+    if (item.name() != null) { map.put("name", AttributeValue.createS(item.name())); }
+    if (item.email() != null) { map.put("email", AttributeValue.createS(item.email())); }
+    if (item.phone() != null) { map.put("phone", AttributeValue.createS(item.phone())); }
+    if (item.status() != null) { map.put("status", AttributeValue.createS(item.status().name())); }
+    if (item.created() != null) { map.put("created", AttributeValue.createS(item.created().toString())); }
+    if (item.updated() != null) { map.put("updated", AttributeValue.createS(item.updated().toString())); }
+    if (item.balance() != null) { map.put("balance", AttributeValue.createN(item.balance().toString())); }
     map.put("visits", AttributeValue.createN(Integer.toString(item.visits())));
     map.put("vip", AttributeValue.createBool(item.vip()));
     if (item.tags() != null) {
@@ -48,12 +36,8 @@ public final class CustomerHand {
       }
       map.put("tags", AttributeValue.createL(tags));
     }
-    if (item.address() != null) {
-      map.put("address", AttributeValue.createM(AddressHand.toMap(item.address())));
-    }
-    if (item.notes() != null) {
-      map.put("notes", AttributeValue.createS(item.notes()));
-    }
+    if (item.address() != null) { map.put("address", AttributeValue.createM(AddressHand.toMap(item.address()))); }
+    if (item.notes() != null) { map.put("notes", AttributeValue.createS(item.notes())); }
     return map;
   }
 
@@ -72,32 +56,5 @@ public final class CustomerHand {
         strings(map.get("tags")),
         map.get("address") == null ? null : AddressHand.fromMap(map.get("address").m()),
         s(map.get("notes")));
-  }
-
-  private static String s(AttributeValue v) {
-    return v == null ? null : v.s();
-  }
-
-  private static int i(AttributeValue v) {
-    return v == null ? 0 : Integer.parseInt(v.n());
-  }
-
-  private static long l(AttributeValue v) {
-    return v == null ? 0 : Long.parseLong(v.n());
-  }
-
-  private static boolean b(AttributeValue v) {
-    return v != null && v.bool();
-  }
-
-  private static List<String> strings(AttributeValue v) {
-    if (v == null) {
-      return null;
-    }
-    List<String> list = new ArrayList<>(v.l().size());
-    for (AttributeValue e : v.l()) {
-      list.add(e.s());
-    }
-    return list;
   }
 }

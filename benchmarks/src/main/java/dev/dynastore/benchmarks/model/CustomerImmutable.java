@@ -44,57 +44,19 @@ public final class CustomerImmutable {
   }
 
   @DynamoDbPartitionKey
-  public String getId() {
-    return id;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public String getEmail() {
-    return email;
-  }
-
-  public String getPhone() {
-    return phone;
-  }
-
-  public Status getStatus() {
-    return status;
-  }
-
-  public Instant getCreated() {
-    return created;
-  }
-
-  public Instant getUpdated() {
-    return updated;
-  }
-
-  public BigDecimal getBalance() {
-    return balance;
-  }
-
-  public int getVisits() {
-    return visits;
-  }
-
-  public boolean isVip() {
-    return vip;
-  }
-
-  public List<String> getTags() {
-    return tags;
-  }
-
-  public AddressImmutable getAddress() {
-    return address;
-  }
-
-  public String getNotes() {
-    return notes;
-  }
+  public String getId() { return id; }
+  public String getName() { return name; }
+  public String getEmail() { return email; }
+  public String getPhone() { return phone; }
+  public Status getStatus() { return status; }
+  public Instant getCreated() { return created; }
+  public Instant getUpdated() { return updated; }
+  public BigDecimal getBalance() { return balance; }
+  public int getVisits() { return visits; }
+  public boolean isVip() { return vip; }
+  public List<String> getTags() { return tags; }
+  public AddressImmutable getAddress() { return address; }
+  public String getNotes() { return notes; }
 
   /** The builder the Enhanced Client fills. */
   public static final class Builder {
@@ -112,70 +74,19 @@ public final class CustomerImmutable {
     private AddressImmutable address;
     private String notes;
 
-    public Builder id(String id) {
-      this.id = id;
-      return this;
-    }
-
-    public Builder name(String name) {
-      this.name = name;
-      return this;
-    }
-
-    public Builder email(String email) {
-      this.email = email;
-      return this;
-    }
-
-    public Builder phone(String phone) {
-      this.phone = phone;
-      return this;
-    }
-
-    public Builder status(Status status) {
-      this.status = status;
-      return this;
-    }
-
-    public Builder created(Instant created) {
-      this.created = created;
-      return this;
-    }
-
-    public Builder updated(Instant updated) {
-      this.updated = updated;
-      return this;
-    }
-
-    public Builder balance(BigDecimal balance) {
-      this.balance = balance;
-      return this;
-    }
-
-    public Builder visits(int visits) {
-      this.visits = visits;
-      return this;
-    }
-
-    public Builder vip(boolean vip) {
-      this.vip = vip;
-      return this;
-    }
-
-    public Builder tags(List<String> tags) {
-      this.tags = tags;
-      return this;
-    }
-
-    public Builder address(AddressImmutable address) {
-      this.address = address;
-      return this;
-    }
-
-    public Builder notes(String notes) {
-      this.notes = notes;
-      return this;
-    }
+    public Builder id(String id) { this.id = id; return this; }
+    public Builder name(String name) { this.name = name; return this; }
+    public Builder email(String email) { this.email = email; return this; }
+    public Builder phone(String phone) { this.phone = phone; return this; }
+    public Builder status(Status status) { this.status = status; return this; }
+    public Builder created(Instant created) { this.created = created; return this; }
+    public Builder updated(Instant updated) { this.updated = updated; return this; }
+    public Builder balance(BigDecimal balance) { this.balance = balance; return this; }
+    public Builder visits(int visits) { this.visits = visits; return this; }
+    public Builder vip(boolean vip) { this.vip = vip; return this; }
+    public Builder tags(List<String> tags) { this.tags = tags; return this; }
+    public Builder address(AddressImmutable address) { this.address = address; return this; }
+    public Builder notes(String notes) { this.notes = notes; return this; }
 
     public CustomerImmutable build() {
       return new CustomerImmutable(this);

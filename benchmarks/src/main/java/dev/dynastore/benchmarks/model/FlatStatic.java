@@ -1,18 +1,16 @@
 package dev.dynastore.benchmarks.model;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
-import software.amazon.awssdk.enhanced.dynamodb.EnhancedType;
+import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primaryPartitionKey;
+
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
-import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
 
 /** Flat's hand-built StaticTableSchema: no reflection, lambdas per attribute. */
 public final class FlatStatic {
   public static final TableSchema<FlatBean> SCHEMA = StaticTableSchema.builder(FlatBean.class)
       .newItemSupplier(FlatBean::new)
-      .addAttribute(String.class, a -> a.name("id").getter(FlatBean::getId).setter(FlatBean::setId).tags(StaticAttributeTags.primaryPartitionKey()))
+      .addAttribute(String.class, a -> a.name("id").getter(FlatBean::getId).setter(FlatBean::setId)
+          .tags(primaryPartitionKey()))
       .addAttribute(String.class, a -> a.name("s01").getter(FlatBean::getS01).setter(FlatBean::setS01))
       .addAttribute(String.class, a -> a.name("s02").getter(FlatBean::getS02).setter(FlatBean::setS02))
       .addAttribute(String.class, a -> a.name("s03").getter(FlatBean::getS03).setter(FlatBean::setS03))

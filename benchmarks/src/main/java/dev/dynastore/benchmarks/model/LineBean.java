@@ -1,7 +1,5 @@
 package dev.dynastore.benchmarks.model;
 
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbBean;
 
@@ -14,43 +12,14 @@ public class LineBean {
   private long priceCents;
   private List<String> tags;
 
-  public String getSku() {
-    return sku;
-  }
-
-  public void setSku(String sku) {
-    this.sku = sku;
-  }
-
-  public String getTitle() {
-    return title;
-  }
-
-  public void setTitle(String title) {
-    this.title = title;
-  }
-
-  public int getQuantity() {
-    return quantity;
-  }
-
-  public void setQuantity(int quantity) {
-    this.quantity = quantity;
-  }
-
-  public long getPriceCents() {
-    return priceCents;
-  }
-
-  public void setPriceCents(long priceCents) {
-    this.priceCents = priceCents;
-  }
-
-  public List<String> getTags() {
-    return tags;
-  }
-
-  public void setTags(List<String> tags) {
-    this.tags = tags;
-  }
+  public String getSku() { return sku; }
+  public void setSku(String sku) { this.sku = sku; }
+  public String getTitle() { return title; }
+  public void setTitle(String title) { this.title = title; }
+  public int getQuantity() { return quantity; }
+  public void setQuantity(int quantity) { this.quantity = quantity; }
+  public long getPriceCents() { return priceCents; }
+  public void setPriceCents(long priceCents) { this.priceCents = priceCents; }
+  public List<String> getTags() { return tags; }
+  public void setTags(List<String> tags) { this.tags = tags; }
 }

@@ -1,7 +1,5 @@
 package dev.dynastore.benchmarks.model;
 
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbImmutable;
 
@@ -26,25 +24,11 @@ public final class LineImmutable {
     return new Builder();
   }
 
-  public String getSku() {
-    return sku;
-  }
-
-  public String getTitle() {
-    return title;
-  }
-
-  public int getQuantity() {
-    return quantity;
-  }
-
-  public long getPriceCents() {
-    return priceCents;
-  }
-
-  public List<String> getTags() {
-    return tags;
-  }
+  public String getSku() { return sku; }
+  public String getTitle() { return title; }
+  public int getQuantity() { return quantity; }
+  public long getPriceCents() { return priceCents; }
+  public List<String> getTags() { return tags; }
 
   /** The builder the Enhanced Client fills. */
   public static final class Builder {
@@ -54,30 +38,11 @@ public final class LineImmutable {
     private long priceCents;
     private List<String> tags;
 
-    public Builder sku(String sku) {
-      this.sku = sku;
-      return this;
-    }
-
-    public Builder title(String title) {
-      this.title = title;
-      return this;
-    }
-
-    public Builder quantity(int quantity) {
-      this.quantity = quantity;
-      return this;
-    }
-
-    public Builder priceCents(long priceCents) {
-      this.priceCents = priceCents;
-      return this;
-    }
-
-    public Builder tags(List<String> tags) {
-      this.tags = tags;
-      return this;
-    }
+    public Builder sku(String sku) { this.sku = sku; return this; }
+    public Builder title(String title) { this.title = title; return this; }
+    public Builder quantity(int quantity) { this.quantity = quantity; return this; }
+    public Builder priceCents(long priceCents) { this.priceCents = priceCents; return this; }
+    public Builder tags(List<String> tags) { this.tags = tags; return this; }
 
     public LineImmutable build() {
       return new LineImmutable(this);

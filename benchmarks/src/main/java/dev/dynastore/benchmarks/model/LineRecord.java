@@ -1,13 +1,6 @@
 package dev.dynastore.benchmarks.model;
 
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
 
 /** Line as a Dynastore record: its schema is generated. */
-public record LineRecord(
-    String sku,
-    String title,
-    int quantity,
-    long priceCents,
-    List<String> tags) {}
+public record LineRecord(String sku, String title, int quantity, long priceCents, List<String> tags) {}

@@ -1,8 +1,5 @@
 package dev.dynastore.benchmarks.model;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
 import software.amazon.awssdk.enhanced.dynamodb.EnhancedType;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
@@ -14,8 +11,10 @@ public final class LineStatic {
       .addAttribute(String.class, a -> a.name("sku").getter(LineBean::getSku).setter(LineBean::setSku))
       .addAttribute(String.class, a -> a.name("title").getter(LineBean::getTitle).setter(LineBean::setTitle))
       .addAttribute(Integer.class, a -> a.name("quantity").getter(LineBean::getQuantity).setter(LineBean::setQuantity))
-      .addAttribute(Long.class, a -> a.name("priceCents").getter(LineBean::getPriceCents).setter(LineBean::setPriceCents))
-      .addAttribute(EnhancedType.listOf(String.class), a -> a.name("tags").getter(LineBean::getTags).setter(LineBean::setTags))
+      .addAttribute(Long.class,
+          a -> a.name("priceCents").getter(LineBean::getPriceCents).setter(LineBean::setPriceCents))
+      .addAttribute(EnhancedType.listOf(String.class),
+          a -> a.name("tags").getter(LineBean::getTags).setter(LineBean::setTags))
       .build();
 
   private LineStatic() {}

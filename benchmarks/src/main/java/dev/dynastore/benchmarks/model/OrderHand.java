@@ -1,6 +1,7 @@
 package dev.dynastore.benchmarks.model;
 
-import java.math.BigDecimal;
+import static dev.dynastore.benchmarks.model.HandWritten.s;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,21 +10,14 @@ import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Order mapped by hand with the SDK's AttributeValue.createX factories: the physical limit. */
-@SuppressWarnings("unused")
 public final class OrderHand {
   private OrderHand() {}
 
   public static Map<String, AttributeValue> toMap(OrderRecord item) {
     Map<String, AttributeValue> map = new HashMap<>(9);
-    if (item.id() != null) {
-      map.put("id", AttributeValue.createS(item.id()));
-    }
-    if (item.customer() != null) {
-      map.put("customer", AttributeValue.createS(item.customer()));
-    }
-    if (item.created() != null) {
-      map.put("created", AttributeValue.createS(item.created().toString()));
-    }
+    if (item.id() != null) { map.put("id", AttributeValue.createS(item.id())); }
+    if (item.customer() != null) { map.put("customer", AttributeValue.createS(item.customer())); }
+    if (item.created() != null) { map.put("created", AttributeValue.createS(item.created().toString())); }
     if (item.lines() != null) {
       List<AttributeValue> lines = new ArrayList<>(item.lines().size());
       for (LineRecord e : item.lines()) {
@@ -31,12 +25,8 @@ public final class OrderHand {
       }
       map.put("lines", AttributeValue.createL(lines));
     }
-    if (item.shipping() != null) {
-      map.put("shipping", AttributeValue.createM(AddressHand.toMap(item.shipping())));
-    }
-    if (item.billing() != null) {
-      map.put("billing", AttributeValue.createM(AddressHand.toMap(item.billing())));
-    }
+    if (item.shipping() != null) { map.put("shipping", AttributeValue.createM(AddressHand.toMap(item.shipping()))); }
+    if (item.billing() != null) { map.put("billing", AttributeValue.createM(AddressHand.toMap(item.billing()))); }
     return map;
   }
 
@@ -57,33 +47,6 @@ public final class OrderHand {
     List<LineRecord> list = new ArrayList<>(value.l().size());
     for (AttributeValue e : value.l()) {
       list.add(LineHand.fromMap(e.m()));
-    }
-    return list;
-  }
-
-  private static String s(AttributeValue v) {
-    return v == null ? null : v.s();
-  }
-
-  private static int i(AttributeValue v) {
-    return v == null ? 0 : Integer.parseInt(v.n());
-  }
-
-  private static long l(AttributeValue v) {
-    return v == null ? 0 : Long.parseLong(v.n());
-  }
-
-  private static boolean b(AttributeValue v) {
-    return v != null && v.bool();
-  }
-
-  private static List<String> strings(AttributeValue v) {
-    if (v == null) {
-      return null;
-    }
-    List<String> list = new ArrayList<>(v.l().size());
-    for (AttributeValue e : v.l()) {
-      list.add(e.s());
     }
     return list;
   }

@@ -1,6 +1,5 @@
 package dev.dynastore.benchmarks.model;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbImmutable;
@@ -30,29 +29,12 @@ public final class OrderImmutable {
   }
 
   @DynamoDbPartitionKey
-  public String getId() {
-    return id;
-  }
-
-  public String getCustomer() {
-    return customer;
-  }
-
-  public Instant getCreated() {
-    return created;
-  }
-
-  public List<LineImmutable> getLines() {
-    return lines;
-  }
-
-  public AddressImmutable getShipping() {
-    return shipping;
-  }
-
-  public AddressImmutable getBilling() {
-    return billing;
-  }
+  public String getId() { return id; }
+  public String getCustomer() { return customer; }
+  public Instant getCreated() { return created; }
+  public List<LineImmutable> getLines() { return lines; }
+  public AddressImmutable getShipping() { return shipping; }
+  public AddressImmutable getBilling() { return billing; }
 
   /** The builder the Enhanced Client fills. */
   public static final class Builder {
@@ -63,35 +45,12 @@ public final class OrderImmutable {
     private AddressImmutable shipping;
     private AddressImmutable billing;
 
-    public Builder id(String id) {
-      this.id = id;
-      return this;
-    }
-
-    public Builder customer(String customer) {
-      this.customer = customer;
-      return this;
-    }
-
-    public Builder created(Instant created) {
-      this.created = created;
-      return this;
-    }
-
-    public Builder lines(List<LineImmutable> lines) {
-      this.lines = lines;
-      return this;
-    }
-
-    public Builder shipping(AddressImmutable shipping) {
-      this.shipping = shipping;
-      return this;
-    }
-
-    public Builder billing(AddressImmutable billing) {
-      this.billing = billing;
-      return this;
-    }
+    public Builder id(String id) { this.id = id; return this; }
+    public Builder customer(String customer) { this.customer = customer; return this; }
+    public Builder created(Instant created) { this.created = created; return this; }
+    public Builder lines(List<LineImmutable> lines) { this.lines = lines; return this; }
+    public Builder shipping(AddressImmutable shipping) { this.shipping = shipping; return this; }
+    public Builder billing(AddressImmutable billing) { this.billing = billing; return this; }
 
     public OrderImmutable build() {
       return new OrderImmutable(this);

@@ -1,8 +1,5 @@
 package dev.dynastore.benchmarks.model;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbBean;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbPartitionKey;
 
@@ -13,19 +10,8 @@ public class TinyBean {
   private int count;
 
   @DynamoDbPartitionKey
-  public String getId() {
-    return id;
-  }
-
-  public void setId(String id) {
-    this.id = id;
-  }
-
-  public int getCount() {
-    return count;
-  }
-
-  public void setCount(int count) {
-    this.count = count;
-  }
+  public String getId() { return id; }
+  public void setId(String id) { this.id = id; }
+  public int getCount() { return count; }
+  public void setCount(int count) { this.count = count; }
 }

@@ -1,8 +1,5 @@
 package dev.dynastore.benchmarks.model;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbImmutable;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbPartitionKey;
 
@@ -22,28 +19,16 @@ public final class TinyImmutable {
   }
 
   @DynamoDbPartitionKey
-  public String getId() {
-    return id;
-  }
-
-  public int getCount() {
-    return count;
-  }
+  public String getId() { return id; }
+  public int getCount() { return count; }
 
   /** The builder the Enhanced Client fills. */
   public static final class Builder {
     private String id;
     private int count;
 
-    public Builder id(String id) {
-      this.id = id;
-      return this;
-    }
-
-    public Builder count(int count) {
-      this.count = count;
-      return this;
-    }
+    public Builder id(String id) { this.id = id; return this; }
+    public Builder count(int count) { this.count = count; return this; }
 
     public TinyImmutable build() {
       return new TinyImmutable(this);

@@ -2,12 +2,7 @@ package dev.dynastore.benchmarks.model;
 
 import dev.dynastore.annotations.Key;
 import dev.dynastore.annotations.Partition;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
 
 /** Tiny as a Dynastore record: its schema is generated. */
 @Partition("tiny")
-public record TinyRecord(
-    @Key String id,
-    int count) {}
+public record TinyRecord(@Key String id, int count) {}

@@ -14,6 +14,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * {@code schemas_us}, the schemas themselves (created, and one item mapped by each), which is what differs
  * between the approaches.
  *
+ * <p>The entity types and {@code Entities} are written during the build by
+ * {@code benchmarks/src/generator/java/StartupEntities.java}, not committed.
+ *
  * <p>Usage: {@code SchemaInitMain generated|handwritten|bean COUNT}
  */
 public final class SchemaInitMain {
