@@ -19,7 +19,38 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 record KeyQuery(AttributeValue partition, Index index, KeyRange<AttributeValue> range, String idFilter) {
   KeyQuery {
     Objects.requireNonNull(partition, "partition == null");
-    Objects.requireNonNull(range, "range == null");
+    range = withoutEmptyBounds(Objects.requireNonNull(range, "range == null"));
+  }
+
+  /**
+   * DynamoDB refuses an empty text or binary value in a key condition, and no key is empty: an empty prefix or low
+   * bound holds every key, and a range that could only hold the empty key is refused.
+   *
+   * @throws InvalidKeyException for {@code equalTo}, {@code lessThan} or {@code atMost} an empty value
+   */
+  private static KeyRange<AttributeValue> withoutEmptyBounds(KeyRange<AttributeValue> range) {
+    if ((KeyRange<?>) range instanceof KeyRange.BeginsWith prefix) {
+      return prefix.prefix().isEmpty() ? KeyRange.all() : range;
+    }
+    if (range instanceof KeyRange.GreaterThan<AttributeValue> greater && isEmpty(greater.value())) {
+      return KeyRange.all();
+    }
+    if (range instanceof KeyRange.Between<AttributeValue> between && isEmpty(between.low())
+        && !isEmpty(between.high())) {
+      return KeyRange.atMost(between.high());
+    }
+    AttributeValue only = range instanceof KeyRange.EqualTo<AttributeValue> equal ? equal.value()
+        : range instanceof KeyRange.LessThan<AttributeValue> less ? less.value()
+        : range instanceof KeyRange.Between<AttributeValue> between ? between.high() : null;
+    if (only != null && isEmpty(only)) {
+      throw new InvalidKeyException("a range whose only key could be the empty one (" + range.getClass().getSimpleName()
+          + " an empty value): DynamoDB keys are never empty; use KeyRange.all(), or a bound that is not empty");
+    }
+    return range;
+  }
+
+  private static boolean isEmpty(AttributeValue bound) {
+    return bound.s() != null ? bound.s().isEmpty() : bound.b() != null && bound.b().asByteArrayUnsafe().length == 0;
   }
 
   /** The listing of a K/V partition or index whose sort keys begin with {@code prefix} ("" for all). */

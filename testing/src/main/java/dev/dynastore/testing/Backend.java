@@ -17,7 +17,8 @@ public enum Backend {
 
   /** moto's {@code moto_server} (Python, Apache-2.0): has transactions, but its conditional writes race. */
   MOTO(EnumSet.of(
-      Feature.TRANSACTIONS, Feature.RETURN_VALUES_ON_CONDITION_CHECK_FAILURE, Feature.TTL_CONFIGURATION)),
+      Feature.TRANSACTIONS, Feature.RETURN_VALUES_ON_CONDITION_CHECK_FAILURE, Feature.TTL_CONFIGURATION,
+      Feature.UTF8_KEY_ORDER)),
 
   /** LocalStack in a Testcontainers container; needs a Docker engine. */
   LOCALSTACK(EnumSet.allOf(Feature.class)),

@@ -23,5 +23,11 @@ public enum Feature {
   ATOMIC_CONDITIONAL_WRITES,
 
   /** {@code UpdateTimeToLive}: switching the table's TTL attribute on. dynalite lacks it. */
-  TTL_CONFIGURATION
+  TTL_CONFIGURATION,
+
+  /**
+   * Text keys sorted and compared by their UTF-8 bytes, as DynamoDB documents. dynalite compares JavaScript strings
+   * (UTF-16 code units), so a character beyond U+FFFF sorts before U+E000 to U+FFFF there.
+   */
+  UTF8_KEY_ORDER
 }
