@@ -329,6 +329,62 @@ class CompileErrorsTest {
     assertThat(compilation).hadErrorCount(4);
   }
 
+  /** An entity with a numeric and an instant sort key, for the checks on ranges. */
+  private static final JavaFileObject SCORE = Compilations.source("test.Score",
+      "package test;",
+      "import dev.dynastore.annotations.*;",
+      "@Partition(\"scores\") public record Score(",
+      "    @Key long id,",
+      "    @Indexed(\"idx_points\") int points,",
+      "    @Indexed(\"idx_at\") java.time.Instant at) {}");
+
+  @org.junit.jupiter.api.Test
+  void aPrefixOnANumericSortKeyDoesNotCompile() {
+    // declared: a String where the numeric sort key's range goes is not a prefix, and the message says what is
+    JavaFileObject declared = Compilations.source("test.Bad",
+        "package test;",
+        "import dev.dynastore.annotations.*;",
+        "@Repository public interface Bad extends dev.dynastore.DynastoreRepository<Score> {",
+        "  @Query(index = \"idx_points\")",
+        "  dev.dynastore.Page<Score> pointsStartingWith(String prefix, dev.dynastore.PageRequest page);",
+        "}");
+    Compilation compilation = Compilations.compileWithoutInject(declared, SCORE);
+    assertThat(compilation).hadErrorContaining("this listing takes ([KeyRange<Integer>], PageRequest)")
+        .inFile(declared).onLineContaining("pointsStartingWith");
+    assertThat(compilation).hadErrorCount(1);
+
+    // generated: beginsWith makes a KeyRange<String>, which a listing sorted by numbers or instants does not take
+    JavaFileObject caller = Compilations.source("test.Caller",
+        "package test;",
+        "import dev.dynastore.KeyRange;",
+        "class Caller {",
+        "  Object byKey(ScoreRepository scores) { return scores.listing().where(KeyRange.beginsWith(\"1\")); }",
+        "  Object byPoints(ScoreRepository scores) { return scores.byPoints().where(KeyRange.beginsWith(\"1\")); }",
+        "  Object byAt(ScoreRepository scores) { return scores.byAt().where(KeyRange.atLeast(\"2026\")); }",
+        "  Object fine(ScoreRepository scores) { return scores.byPoints().where(KeyRange.between(1, 10)); }",
+        "}");
+    compilation = Compilations.compileWithoutInject(caller, SCORE);
+    assertThat(compilation).hadErrorContaining("incompatible types").inFile(caller).onLineContaining("Object byKey(");
+    assertThat(compilation).hadErrorContaining("incompatible types").inFile(caller).onLineContaining("Object byPoints(");
+    assertThat(compilation).hadErrorContaining("incompatible").inFile(caller).onLineContaining("Object byAt(");
+    assertThat(compilation).hadErrorCount(3);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aDeclaredListingIsTypedByItsSortKey() {
+    JavaFileObject declared = Compilations.source("test.Bad",
+        "package test;",
+        "import dev.dynastore.annotations.*;",
+        "@Repository public interface Bad extends dev.dynastore.DynastoreRepository<Score> {",
+        "  @Query(index = \"idx_at\")",
+        "  dev.dynastore.Listing<Score, Long> recent();",
+        "}");
+    Compilation compilation = Compilations.compileWithoutInject(declared, SCORE);
+    assertThat(compilation).hadErrorContaining("the listing of recent() is Listing<Score, Long>, but index idx_at is"
+        + " sorted by Instant at: declare Listing<Score, Instant>").inFile(declared).onLineContaining("recent()");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
   @AfterAll
   static void everyMessageIsTested() {
     Set<Message> untested = EnumSet.complementOf(EnumSet.copyOf(TESTED));

@@ -30,6 +30,15 @@ class DeclaredRepositoryTest {
         .extracting(Customer::id).containsExactly("c2", "c1");
     assertThat(customers.withStatus(Customer.Status.SUSPENDED, PageRequest.first(10)).items())
         .extracting(Customer::id).containsExactly("c2");
+    assertThat(customers.createdIn(KeyRange.lessThan(T0.plusSeconds(2)), PageRequest.first(10).consistent()).items())
+        .extracting(Customer::id).containsExactly("c2");
+    assertThat(customers.streamCreatedIn(KeyRange.all(), PageRequest.first(1).descending().consistent())
+        .map(Versioned::value).map(Customer::id)).containsExactly("c1", "c2");
+    assertThat(customers.countWithStatus(Customer.Status.ACTIVE, KeyRange.atLeast(T0.plusSeconds(2)))).isEqualTo(1);
+    assertThat(customers.countWithStatus(Customer.Status.ACTIVE, KeyRange.greaterThan(T0.plusSeconds(2)))).isZero();
+    assertThat(customers.byStatus(Customer.Status.SUSPENDED).stream(PageRequest.first(5)).map(Customer::id))
+        .containsExactly("c2");
+    assertThat(customers.count(Consistency.STRONG)).isEqualTo(2);
     assertThat(customers.nameOf("c1")).as("a default method calling a generated one").isEqualTo("Ada");
 
     Versioned<Customer> renamed = customers.update(ada, ada.value().withName("Ada L."));
