@@ -14,13 +14,13 @@ import java.util.Objects;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.Select;
-import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 
 /** The reads of one table: items by key, and pages of a listing. Expired items are absent to all of them. */
 final class ItemReader {
@@ -37,6 +37,7 @@ final class ItemReader {
   /** The live item, or null when it is absent or expired. */
   KVPair get(String partition, String key, boolean consistent) {
     GetItemRequest request = GetItemRequest.builder()
+        .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
         .tableName(table)
         .key(Items.key(partition, key))
         .consistentRead(consistent)
@@ -50,6 +51,7 @@ final class ItemReader {
   boolean exists(String partition, String key, boolean consistent) {
     Expression expression = new Expression();
     GetItemRequest request = GetItemRequest.builder()
+        .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
         .tableName(table)
         .key(Items.key(partition, key))
         .consistentRead(consistent)
@@ -62,10 +64,9 @@ final class ItemReader {
   }
 
   private Map<String, AttributeValue> getItem(String operation, GetItemRequest request, String what) {
-    session.requestBuilt(operation, request);
     GetItemResponse response;
     try {
-      response = client.getItem(request);
+      response = session.send(operation, request, client::getItem);
     } catch (SdkException e) {
       throw Failures.translate(e, what + " in table " + table, table);
     }
@@ -147,9 +148,8 @@ final class ItemReader {
   }
 
   private QueryResponse query(String operation, QueryRequest request, KeyQuery query) {
-    session.requestBuilt(operation, request);
     try {
-      return client.query(request);
+      return session.send(operation, request, client::query);
     } catch (SdkException e) {
       Index index = query.index();
       if (index != null && Failures.isMissingIndex(e)) {

@@ -21,6 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
@@ -66,9 +67,8 @@ final class ItemWriter {
     AttemptLog attempts = new AttemptLog();
     PutItemRequest request = replaceAbsentOrExpired(partition, key, spec, now, token, attempts);
     KVPair written = created(partition, key, spec, now, token);
-    session.requestBuilt("AtomicPut", request);
     try {
-      client.putItem(request);
+      session.send("AtomicPut", request, client::putItem);
     } catch (ConditionalCheckFailedException failed) {
       int earlier = attempts.earlierMayHaveApplied(failed);
       if (earlier == 0) {
@@ -111,6 +111,7 @@ final class ItemWriter {
         .set(expression.reserved(ItemLayout.VERSION), expression.value(Expression.number(version)));
     AttemptLog attempts = new AttemptLog();
     UpdateItemRequest request = UpdateItemRequest.builder()
+        .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
         .tableName(table)
         .key(Items.key(partition, key))
         .updateExpression(update.build())
@@ -122,9 +123,8 @@ final class ItemWriter {
         .build();
     KVPair written = swapped(previous, spec, now, token, version);
     checkSize(partition, key, sizeOf(written));
-    session.requestBuilt("AtomicPut", request);
     try {
-      client.updateItem(request);
+      session.send("AtomicPut", request, client::updateItem);
     } catch (ConditionalCheckFailedException failed) {
       if (attempts.earlierMayHaveApplied(failed) == 0) {
         throw new KeyModifiedException("cannot update " + describe(partition, key) + " from version "
@@ -184,6 +184,7 @@ final class ItemWriter {
         + expression.notExpired(now) + ") AND " + expression.versionCanGrow();
     AttemptLog attempts = new AttemptLog();
     UpdateItemRequest request = UpdateItemRequest.builder()
+        .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
         .tableName(table)
         .key(Items.key(partition, key))
         .updateExpression(update.build())
@@ -194,10 +195,9 @@ final class ItemWriter {
         .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
         .overrideConfiguration(attempts.configuration())
         .build();
-    session.requestBuilt("Put", request);
     UpdateItemResponse response;
     try {
-      response = client.updateItem(request);
+      response = session.send("Put", request, client::updateItem);
     } catch (ConditionalCheckFailedException failed) {
       int earlier = attempts.earlierMayHaveApplied(failed);
       tally.mayHaveApplied += earlier;
@@ -222,9 +222,8 @@ final class ItemWriter {
     AttemptLog attempts = new AttemptLog();
     PutItemRequest request = replaceAbsentOrExpired(partition, key, spec, now, token, attempts);
     KVPair written = created(partition, key, spec, now, token);
-    session.requestBuilt("Put", request);
     try {
-      client.putItem(request);
+      session.send("Put", request, client::putItem);
     } catch (ConditionalCheckFailedException failed) {
       int earlier = attempts.earlierMayHaveApplied(failed);
       tally.mayHaveApplied += earlier;
@@ -291,13 +290,13 @@ final class ItemWriter {
   void delete(String partition, String key) {
     AttemptLog attempts = new AttemptLog();
     DeleteItemRequest request = DeleteItemRequest.builder()
+        .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
         .tableName(table)
         .key(Items.key(partition, key))
         .overrideConfiguration(attempts.configuration())
         .build();
-    session.requestBuilt("Delete", request);
     try {
-      client.deleteItem(request);
+      session.send("Delete", request, client::deleteItem);
     } catch (SdkException e) {
       int mayHaveApplied = attempts.allMayHaveApplied(e);
       if (mayHaveApplied == 0) {
@@ -325,6 +324,7 @@ final class ItemWriter {
     Expression expression = new Expression();
     AttemptLog attempts = new AttemptLog();
     DeleteItemRequest request = DeleteItemRequest.builder()
+        .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
         .tableName(table)
         .key(Items.key(partition, key))
         .conditionExpression(expression.isStill(previous, now))
@@ -333,9 +333,8 @@ final class ItemWriter {
         .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
         .overrideConfiguration(attempts.configuration())
         .build();
-    session.requestBuilt("AtomicDelete", request);
     try {
-      client.deleteItem(request);
+      session.send("AtomicDelete", request, client::deleteItem);
     } catch (ConditionalCheckFailedException failed) {
       boolean ambiguous = attempts.earlierMayHaveApplied(failed) > 0;
       String what = "cannot delete " + describe(partition, key) + " at version " + previous.version() + ": ";
@@ -434,12 +433,12 @@ final class ItemWriter {
 
   private Map<String, AttributeValue> readConsistently(String operation, String partition, String key) {
     GetItemRequest request = GetItemRequest.builder()
+        .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
         .tableName(table)
         .key(Items.key(partition, key))
         .consistentRead(true)
         .build();
-    session.requestBuilt(operation, request);
-    GetItemResponse response = client.getItem(request);
+    GetItemResponse response = session.send(operation, request, client::getItem);
     return response.hasItem() && !response.item().isEmpty() ? response.item() : null;
   }
 
@@ -470,6 +469,7 @@ final class ItemWriter {
     checkSize(partition, key, ItemSizes.item(item));
     Expression expression = new Expression();
     return PutItemRequest.builder()
+        .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
         .tableName(table)
         .item(item)
         .conditionExpression(expression.absentOrExpired(now))

@@ -1,13 +1,17 @@
 package dev.dynastore.internal;
 
 import dev.dynastore.RequestHook;
+import dev.dynastore.RequestResult;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbResponse;
 
 /**
  * What every table of a {@link dev.dynastore.Dynastore} session shares: the client, the clock, the request hooks,
@@ -44,9 +48,44 @@ public final class Session {
     return pageTokens;
   }
 
-  void requestBuilt(String operation, DynamoDbRequest request) {
+  /**
+   * Sends one request through {@code call}: the hooks see it built, then finished with its response or failure,
+   * its latency and its cost. Without hooks it is the call alone.
+   */
+  <Q extends DynamoDbRequest, R extends DynamoDbResponse> R send(String operation, Q request, Function<Q, R> call) {
+    if (hooks.isEmpty()) {
+      return call.apply(request);
+    }
     for (RequestHook hook : hooks) {
       hook.requestBuilt(operation, request);
+    }
+    long start = System.nanoTime();
+    R response;
+    try {
+      response = call.apply(request);
+    } catch (RuntimeException failure) {
+      finished(operation, request, RequestResult.failed(failure, Duration.ofNanos(System.nanoTime() - start)),
+          failure);
+      throw failure;
+    }
+    finished(operation, request, RequestResult.answered(response, Duration.ofNanos(System.nanoTime() - start)),
+        null);
+    return response;
+  }
+
+  private void finished(String operation, DynamoDbRequest request, RequestResult result, RuntimeException failure) {
+    for (RequestHook hook : hooks) {
+      try {
+        hook.requestFinished(operation, request, result);
+      } catch (RuntimeException e) {
+        if (failure != null) {
+          failure.addSuppressed(e);
+        } else {
+          // the request was answered: its outcome stands, and the hook's failure must not pass for the operation's
+          Thread thread = Thread.currentThread();
+          thread.getUncaughtExceptionHandler().uncaughtException(thread, e);
+        }
+      }
     }
   }
 

@@ -53,10 +53,9 @@ final class TableAdmin {
     CreateTableRequest create = createTableRequest(indexes); // checks the indexes before any request
     TableDescription existing = describeOrNull();
     if (existing == null) {
-      session.requestBuilt("CreateTable", create);
       boolean created = true;
       try {
-        client.createTable(create);
+        session.send("CreateTable", create, client::createTable);
       } catch (ResourceInUseException createdMeanwhile) {
         // another process created it, or this call did and a retry found it: wait for it below
         created = false;
@@ -108,9 +107,9 @@ final class TableAdmin {
    */
   private void enableTimeToLiveIfOff() {
     DescribeTimeToLiveRequest describe = DescribeTimeToLiveRequest.builder().tableName(table).build();
-    session.requestBuilt("DescribeTimeToLive", describe);
     try {
-      TimeToLiveDescription ttl = client.describeTimeToLive(describe).timeToLiveDescription();
+      TimeToLiveDescription ttl = session.send("DescribeTimeToLive", describe, client::describeTimeToLive)
+          .timeToLiveDescription();
       if (ttl != null && ttl.timeToLiveStatus() != TimeToLiveStatus.DISABLED && ttl.timeToLiveStatus() != null) {
         return; // enabled, or being enabled, by whoever created the table
       }
@@ -123,9 +122,8 @@ final class TableAdmin {
         .tableName(table)
         .timeToLiveSpecification(ttl -> ttl.attributeName(ItemLayout.EXPIRES).enabled(true))
         .build();
-    session.requestBuilt("UpdateTimeToLive", request);
     try {
-      client.updateTimeToLive(request);
+      session.send("UpdateTimeToLive", request, client::updateTimeToLive);
     } catch (DynamoDbException e) {
       if (!isUnknownOperation(e)) {
         throw Failures.translate(e, "turn on TTL for table " + table, table);
@@ -139,9 +137,8 @@ final class TableAdmin {
 
   private TableDescription describeOrNull() {
     DescribeTableRequest request = DescribeTableRequest.builder().tableName(table).build();
-    session.requestBuilt("DescribeTable", request);
     try {
-      return client.describeTable(request).table();
+      return session.send("DescribeTable", request, client::describeTable).table();
     } catch (ResourceNotFoundException absent) {
       return null;
     } catch (SdkException e) {
