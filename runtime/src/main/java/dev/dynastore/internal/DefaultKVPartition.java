@@ -1,5 +1,6 @@
 package dev.dynastore.internal;
 
+import dev.dynastore.KeyRange;
 import dev.dynastore.Table;
 import dev.dynastore.kv.KVPage;
 import dev.dynastore.kv.KVPair;
@@ -69,6 +70,16 @@ final class DefaultKVPartition implements KVPartition {
   public KVPage listPage(String prefix, ReadOption... options) {
     Objects.requireNonNull(prefix, "prefix == null: pass \"\" to list the whole partition");
     return table.listPage(name, prefix, ReadSpec.of(options));
+  }
+
+  @Override
+  public KVPage listPage(KeyRange<String> range, ReadOption... options) {
+    return table.listPage(name, range, ReadSpec.of(options));
+  }
+
+  @Override
+  public long count(KeyRange<String> range, ReadOption... options) {
+    return table.count(name, range, ReadSpec.of(options));
   }
 
   @Override

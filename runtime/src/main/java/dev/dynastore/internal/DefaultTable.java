@@ -3,6 +3,7 @@ package dev.dynastore.internal;
 import dev.dynastore.Dynastore;
 import dev.dynastore.IndexNotSupportedException;
 import dev.dynastore.InvalidKeyException;
+import dev.dynastore.KeyRange;
 import dev.dynastore.Table;
 import dev.dynastore.kv.Index;
 import dev.dynastore.kv.KVPage;
@@ -116,11 +117,30 @@ public final class DefaultTable implements Table {
    * index's partition attribute, converted to its type.
    */
   KVPage listPage(String partition, String prefix, ReadSpec spec) {
+    return reader.listPage(KeyQuery.withPrefix(kvPartition(partition, spec.index()), spec.index(), prefix), spec);
+  }
+
+  /** A K/V listing within a range of sort keys, given as text (numbers for a numeric index sort key). */
+  KVPage listPage(String partition, KeyRange<String> range, ReadSpec spec) {
+    return reader.listPage(kvQuery(partition, range, spec.index()), spec);
+  }
+
+  /** How many live items a K/V listing holds within a range of sort keys. */
+  long count(String partition, KeyRange<String> range, ReadSpec spec) {
+    return reader.count(kvQuery(partition, range, spec.index()), spec.consistent());
+  }
+
+  private static KeyQuery kvQuery(String partition, KeyRange<String> range, Index index) {
+    Objects.requireNonNull(range, "range == null: pass KeyRange.all() to list the whole partition");
+    KeyRange<AttributeValue> stored = range.map(bound -> Items.sortBound(index, bound));
+    return new KeyQuery(kvPartition(partition, index), index, stored, null);
+  }
+
+  /** The key value a K/V listing reads: the partition's name, or through a global index its partition value. */
+  private static AttributeValue kvPartition(String partition, Index index) {
     checkPartition(partition);
-    Index index = spec.index();
-    AttributeValue value = index != null && index.isGlobal() ? Items.indexPartition(index, partition)
+    return index != null && index.isGlobal() ? Items.indexPartition(index, partition)
         : AttributeValue.fromS(partition);
-    return reader.listPage(KeyQuery.withPrefix(value, index, prefix), spec);
   }
 
   /** One page of a typed listing. */

@@ -86,17 +86,26 @@ final class Items {
    * @throws InvalidKeyException if the index is partitioned by a number and the name is not one
    */
   static AttributeValue indexPartition(Index index, String partition) {
-    if (index.partitionType() == ScalarAttributeType.N) {
+    return keyValue(index.partitionType(), partition, index + " is partitioned by");
+  }
+
+  /** A K/V sort-key bound as {@code index} stores its sort keys (text for the table's own key). */
+  static AttributeValue sortBound(Index index, String bound) {
+    return index == null ? AttributeValue.fromS(bound) : keyValue(index.sortType(), bound, index + " is sorted by");
+  }
+
+  private static AttributeValue keyValue(ScalarAttributeType type, String text, String what) {
+    if (type == ScalarAttributeType.N) {
       try {
-        return AttributeValue.fromN(new BigDecimal(partition).toString());
+        return AttributeValue.fromN(new BigDecimal(text).toString());
       } catch (NumberFormatException notANumber) {
-        throw new InvalidKeyException(index + " is partitioned by a number, and \"" + partition + "\" is not one");
+        throw new InvalidKeyException(what + " numbers, and \"" + text + "\" is not one");
       }
     }
-    if (index.partitionType() == ScalarAttributeType.B) {
-      throw new InvalidKeyException(index + " is partitioned by binary values: list it from a typed repository");
+    if (type == ScalarAttributeType.B) {
+      throw new InvalidKeyException(what + " binary values: list it from a typed repository");
     }
-    return AttributeValue.fromS(partition);
+    return AttributeValue.fromS(text);
   }
 
   /** The item a pair describes, as DynamoDB stores it. */

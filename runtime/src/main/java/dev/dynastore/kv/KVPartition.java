@@ -1,5 +1,6 @@
 package dev.dynastore.kv;
 
+import dev.dynastore.KeyRange;
 import dev.dynastore.Table;
 import java.util.Optional;
 
@@ -108,4 +109,25 @@ public interface KVPartition {
    *     table lacks
    */
   KVPage listPage(String prefix, ReadOption... options);
+
+  /**
+   * Lists one page of the partition's live items whose key (or index sort key) lies in {@code range}, as
+   * {@link #listPage(String, ReadOption...)} does for a prefix. Keys compare as DynamoDB compares them: text by its
+   * UTF-8 bytes; through an index sorted by numbers, the bounds are numbers written as text ({@code "-2.5"}).
+   *
+   * <pre>{@code
+   * KVPage sinceMarch = jobs.listPage(KeyRange.atLeast("2026-03-01"), ReadOption.withLimit(100));
+   * }</pre>
+   *
+   * @throws dev.dynastore.InvalidKeyException for a bound that is not a number on a numeric sort key, or too long
+   * @throws IllegalArgumentException for a range whose low bound lies after its high bound
+   * @throws dev.dynastore.InvalidPageTokenException if the start key did not come from this same listing and range
+   */
+  KVPage listPage(KeyRange<String> range, ReadOption... options);
+
+  /**
+   * How many live items the partition holds with a key (or index sort key) in {@code range}: DynamoDB counts them
+   * page by page without reading their values. Only the index and consistency options apply.
+   */
+  long count(KeyRange<String> range, ReadOption... options);
 }
