@@ -3,12 +3,15 @@ package dev.dynastore.samples.crm;
 import dev.dynastore.Consistency;
 import dev.dynastore.Dynastore;
 import dev.dynastore.KeyModifiedException;
+import dev.dynastore.KeyRange;
+import dev.dynastore.Listing;
 import dev.dynastore.Page;
 import dev.dynastore.PageRequest;
 import dev.dynastore.Table;
 import dev.dynastore.Versioned;
 import dev.dynastore.testing.LocalDynamoDb;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -16,8 +19,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The CRM sample, the Go library's story in Java with the generated {@link CustomerRepository}: create a
- * customer atomically, list customers by creation date through the {@code idx_created} index, update it with
- * a version check, see a stale update refused, and delete it with a version check.
+ * customer atomically, list and count the customers of the last 7 days through the {@code idx_created} index,
+ * update it with a version check, see a stale update refused, and delete it with a version check.
  *
  * <p>It starts a local DynamoDB (dynalite) itself, unless {@code DYNASTORE_ENDPOINT} (or
  * {@code -Ddynastore.endpoint}) names one, such as {@code https://dynamodb.eu-west-1.amazonaws.com}; then it
@@ -49,10 +52,12 @@ public final class CrmSample {
     out.printf("1. created  %s version %d: %s (%s)%n", welcome.id(), created.version(), welcome.name(),
         welcome.status());
 
-    // 2. list through the local index, newest first
-    Page<Customer> newest = customers.byCreated().list(PageRequest.first(100).descending());
-    out.printf("2. listed   %d customer(s) by creation date; newest: %s%n", newest.items().size(),
-        newest.items().isEmpty() ? "-" : newest.items().get(0).name());
+    // 2. list the customers created in the last 7 days through the local index, newest first, and count them
+    Listing<Customer, Instant> lastWeek = customers.byCreated()
+        .where(KeyRange.atLeast(Instant.now().minus(Duration.ofDays(7))));
+    Page<Customer> newest = lastWeek.list(PageRequest.first(100).descending());
+    out.printf("2. listed   %d customer(s) created in the last 7 days (%d counted); newest: %s%n",
+        newest.items().size(), lastWeek.count(), newest.items().isEmpty() ? "-" : newest.items().get(0).name());
 
     // 3. update: a compare-and-swap on the version read
     Versioned<Customer> enabled = customers.update(created, welcome.withStatus("enabled"));

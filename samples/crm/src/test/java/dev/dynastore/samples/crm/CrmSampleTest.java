@@ -18,7 +18,7 @@ class CrmSampleTest {
     CrmSample.run(store, new PrintStream(buffer, true, StandardCharsets.UTF_8));
     String output = buffer.toString(StandardCharsets.UTF_8);
 
-    assertThat(output).contains("1. created", "version 1: welcome (new)", "2. listed   1 customer(s)",
+    assertThat(output).contains("1. created", "version 1: welcome (new)", "2. listed   1 customer(s) created in the last 7 days (1 counted)",
         "newest: welcome", "3. updated", "to version 2: status enabled", "4. refused", "from version 1",
         "5. deleted", "exists now: false");
   }
