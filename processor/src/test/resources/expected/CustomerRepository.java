@@ -8,7 +8,6 @@ import dev.dynastore.Table;
 import dev.dynastore.Versioned;
 import dev.dynastore.internal.Attributes;
 import dev.dynastore.internal.EntityStore;
-import dev.dynastore.kv.Index;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,11 +33,14 @@ public final class CustomerRepository {
   }
 
   /**
-   * Creates the table with the indexes this entity needs, unless it exists: for tests, samples and
-   * first runs. Returns whether it was created.
+   * Creates the table unless it exists, with the indexes of every entity type whose repository this
+   * session has made over it so far; if it exists, checks it has this entity's. For tests, samples
+   * and first runs. Returns whether it was created. To create or verify a table of several types:
+   * {@link dev.dynastore.TableDefinition}.
+   * @throws dev.dynastore.TableMismatchException if the table exists without an index this entity needs
    */
   public boolean createTableIfMissing() {
-    return store.table().createIfMissing(CustomerSchema.INDEXES.toArray(new Index[0]));
+    return store.createTableIfMissing();
   }
 
   /**

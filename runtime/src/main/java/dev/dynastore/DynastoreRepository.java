@@ -26,6 +26,10 @@ public interface DynastoreRepository<T> {
   /** Deletes the entity only if the stored item is still {@code previous}. */
   void delete(Versioned<T> previous);
 
-  /** Creates the table with the entity's indexes unless it exists; for tests and first runs. */
+  /**
+   * Creates the table unless it exists, with the indexes of every entity type whose repository the session made
+   * over it so far; if it exists, checks it has this entity's. For tests and first runs; a table of several types is
+   * created or verified with {@link TableDefinition}.
+   */
   boolean createTableIfMissing();
 }

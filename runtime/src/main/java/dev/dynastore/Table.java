@@ -27,13 +27,34 @@ public interface Table {
   KVPartition partition(String partition);
 
   /**
-   * Creates the table with Dynastore's key schema ({@code id}, {@code name}) and the given indexes, on demand
-   * billing, with DynamoDB's TTL deletion on {@code expires} (where the backend has it), and waits until it is
-   * active; if it exists, waits until it is active and checks it has the indexes. For tests, samples and first
-   * runs: production creates tables with its own infrastructure code.
+   * Creates the table with Dynastore's key schema ({@code id}, {@code name}) and every index of the definition,
+   * on demand billing, with DynamoDB's TTL deletion on {@code expires} (where the backend has it, unless
+   * {@link TableDefinition#withoutTtl}), and waits until it is active; if it exists, waits until it is active,
+   * checks it can serve the definition, and turns TTL on if it is off. For tests, samples and first runs: production creates tables with its own infrastructure code,
+   * and checks them with {@link #verify}.
    *
    * @return whether this call created the table
-   * @throws IllegalStateException if the table exists but lacks one of the indexes
+   * @throws TableMismatchException if the table exists but lacks an index, or has one keyed otherwise
    */
-  boolean createIfMissing(Index... indexes);
+  boolean createIfMissing(TableDefinition definition);
+
+  /**
+   * {@link #createIfMissing(TableDefinition)} with these indexes.
+   *
+   * @throws IllegalArgumentException if one index name is given with two definitions, or there are too many
+   */
+  default boolean createIfMissing(Index... indexes) {
+    return createIfMissing(TableDefinition.of(indexes));
+  }
+
+  /**
+   * Checks that the table can serve the definition: Dynastore's key schema, every index keyed as declared and
+   * projecting all attributes, and TTL deletion on {@code expires} (unless {@link TableDefinition#withoutTtl};
+   * dynalite cannot delete expired items, so there its TTL is always off). Call it at start-up, so that a deployment with the wrong table fails there and not at its first
+   * listing. Two requests: {@code DescribeTable} and {@code DescribeTimeToLive}.
+   *
+   * @throws TableMismatchException listing every problem found
+   * @throws TableNotFoundException if the table does not exist
+   */
+  void verify(TableDefinition definition);
 }

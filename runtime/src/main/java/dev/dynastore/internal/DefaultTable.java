@@ -5,6 +5,7 @@ import dev.dynastore.IndexNotSupportedException;
 import dev.dynastore.InvalidKeyException;
 import dev.dynastore.KeyRange;
 import dev.dynastore.Table;
+import dev.dynastore.TableDefinition;
 import dev.dynastore.kv.Index;
 import dev.dynastore.kv.KVPage;
 import dev.dynastore.kv.KVPair;
@@ -67,8 +68,14 @@ public final class DefaultTable implements Table {
   }
 
   @Override
-  public boolean createIfMissing(Index... indexes) {
-    return new TableAdmin(session, name).createIfMissing(indexes);
+  public boolean createIfMissing(TableDefinition definition) {
+    Objects.requireNonNull(definition, "definition == null");
+    return new TableAdmin(session, name).createIfMissing(definition, definition);
+  }
+
+  @Override
+  public void verify(TableDefinition definition) {
+    new TableAdmin(session, name).verify(Objects.requireNonNull(definition, "definition == null"));
   }
 
   // --------------------------------------------------------------------------------------------- items

@@ -7,6 +7,7 @@ import dev.dynastore.Listing;
 import dev.dynastore.Page;
 import dev.dynastore.PageRequest;
 import dev.dynastore.Table;
+import dev.dynastore.TableDefinition;
 import dev.dynastore.UnreadableItemException;
 import dev.dynastore.Versioned;
 import dev.dynastore.kv.Index;
@@ -48,6 +49,7 @@ public final class EntityStore<T> {
     this.table = DefaultTable.of(table);
     this.schema = Objects.requireNonNull(schema, "schema == null");
     this.table.internalSession().claimPartition(table.name(), schema.partitionName(), schema.getClass().getName());
+    this.table.internalSession().declareIndexes(table.name(), schema.indexes());
     Set<String> names = new LinkedHashSet<>();
     Set<String> partitions = new HashSet<>();
     for (Index index : schema.indexes()) {
@@ -62,6 +64,19 @@ public final class EntityStore<T> {
     }
     this.indexAttributeNames = names.toArray(new String[0]);
     this.partitionAttributeNames = partitions;
+  }
+
+  /**
+   * Creates the table unless it exists, with the indexes of every entity type whose repository this session has
+   * made over it so far (local indexes can only be created with the table, so one type's creation must not leave
+   * out another's); if it exists, checks it has this type's indexes.
+   *
+   * @throws dev.dynastore.TableMismatchException if the table exists without an index this type needs
+   */
+  public boolean createTableIfMissing() {
+    TableDefinition all = TableDefinition.of(table.internalSession().declaredIndexes(table.name()));
+    return new TableAdmin(table.internalSession(), table.name())
+        .createIfMissing(all, TableDefinition.of(schema.indexes()));
   }
 
   /** The table entities are stored in. */

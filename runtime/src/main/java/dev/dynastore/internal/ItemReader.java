@@ -1,7 +1,6 @@
 package dev.dynastore.internal;
 
 import dev.dynastore.IndexNotSupportedException;
-import dev.dynastore.InvalidKeyException;
 import dev.dynastore.UnreadableItemException;
 import dev.dynastore.kv.Index;
 import dev.dynastore.kv.KVPage;
@@ -10,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;

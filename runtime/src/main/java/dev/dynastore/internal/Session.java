@@ -2,12 +2,14 @@ package dev.dynastore.internal;
 
 import dev.dynastore.RequestHook;
 import dev.dynastore.RequestResult;
+import dev.dynastore.kv.Index;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
@@ -28,6 +30,8 @@ public final class Session {
   private final PageTokens pageTokens;
   /** Which entity type stores its items under each partition name of each table, in this process. */
   private final ConcurrentMap<String, String> partitionOwners = new ConcurrentHashMap<>();
+  /** The indexes each table's entity types declare, in this process: what a repository's table creation makes. */
+  private final ConcurrentMap<String, List<Index>> declaredIndexes = new ConcurrentHashMap<>();
 
   public Session(DynamoDbClient client, Clock clock, List<RequestHook> hooks, byte[] pageTokenKey) {
     this.client = client;
@@ -87,6 +91,16 @@ public final class Session {
         }
       }
     }
+  }
+
+  /** Records that an entity type with these indexes is stored in the table, for {@link #declaredIndexes}. */
+  void declareIndexes(String table, List<Index> indexes) {
+    declaredIndexes.computeIfAbsent(table, k -> new CopyOnWriteArrayList<>()).addAll(indexes);
+  }
+
+  /** The indexes of every entity type whose repository this session made over the table so far. */
+  List<Index> declaredIndexes(String table) {
+    return List.copyOf(declaredIndexes.getOrDefault(table, new CopyOnWriteArrayList<>()));
   }
 
   /**

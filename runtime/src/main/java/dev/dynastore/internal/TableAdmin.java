@@ -1,13 +1,15 @@
 package dev.dynastore.internal;
 
+import dev.dynastore.TableDefinition;
+import dev.dynastore.TableMismatchException;
+import dev.dynastore.TableNotFoundException;
 import dev.dynastore.kv.Index;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Optional;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
@@ -19,11 +21,9 @@ import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveRequest;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
-import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
-import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndexDescription;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
@@ -48,43 +48,64 @@ final class TableAdmin {
     this.table = table;
   }
 
-  /** See {@link Table#createIfMissing}. */
-  boolean createIfMissing(Index... indexes) {
-    CreateTableRequest create = createTableRequest(indexes); // checks the indexes before any request
+  /**
+   * See {@link dev.dynastore.Table#createIfMissing(TableDefinition)}: creates the table as {@code definition}
+   * says, or checks that the existing one serves {@code required}.
+   */
+  boolean createIfMissing(TableDefinition definition, TableDefinition required) {
+    CreateTableRequest create = createTableRequest(definition);
     TableDescription existing = describeOrNull();
     if (existing == null) {
       boolean created = true;
       try {
         session.send("CreateTable", create, client::createTable);
       } catch (ResourceInUseException createdMeanwhile) {
-        // another process created it, or this call did and a retry found it: wait for it below
+        // another process created it, or this call did and a retry found it: check it like an existing one
         created = false;
       } catch (SdkException e) {
         throw Failures.translate(e, "create table " + table, table);
       }
       waitUntilActive();
-      enableTimeToLiveIfOff();
+      if (!created) {
+        requireFits(required, describeOrNull());
+      }
+      if (definition.ttlRequired()) {
+        enableTimeToLiveIfOff();
+      }
       return created;
     }
     if (existing.tableStatus() != TableStatus.ACTIVE) {
       waitUntilActive();
+      existing = describeOrNull();
     }
-    Set<String> present = new TreeSet<>();
-    for (LocalSecondaryIndexDescription local : existing.localSecondaryIndexes()) {
-      present.add(local.indexName());
+    requireFits(required, existing);
+    if (definition.ttlRequired()) {
+      enableTimeToLiveIfOff();
     }
-    for (GlobalSecondaryIndexDescription global : existing.globalSecondaryIndexes()) {
-      present.add(global.indexName());
-    }
-    for (Index index : indexes) {
-      if (!present.contains(index.name())) {
-        throw new IllegalStateException("table " + table + " exists without " + index + "; it has "
-            + (present.isEmpty() ? "no indexes" : "indexes " + present)
-            + ". Add the index with your infrastructure code (local indexes only at table creation).");
-      }
-    }
-    enableTimeToLiveIfOff();
     return false;
+  }
+
+  /** See {@link dev.dynastore.Table#verify}. */
+  void verify(TableDefinition definition) {
+    TableDescription existing = describeOrNull();
+    if (existing == null) {
+      throw new TableNotFoundException("table " + table + " does not exist (or is not visible to these credentials"
+          + " in this region)", null);
+    }
+    List<String> problems = new ArrayList<>(TableFit.problems(definition, existing));
+    if (definition.ttlRequired()) {
+      timeToLiveProblem().ifPresent(problems::add);
+    }
+    if (!problems.isEmpty()) {
+      throw new TableMismatchException(table, problems);
+    }
+  }
+
+  private void requireFits(TableDefinition definition, TableDescription existing) {
+    List<String> problems = TableFit.problems(definition, existing);
+    if (!problems.isEmpty()) {
+      throw new TableMismatchException(table, problems);
+    }
   }
 
   /** The SDK's default waiter polls every 20 s; a table is often active within a second. */
@@ -131,6 +152,29 @@ final class TableAdmin {
     }
   }
 
+  /** What is wrong with the table's TTL, if anything; nothing when the backend cannot tell (dynalite). */
+  private Optional<String> timeToLiveProblem() {
+    DescribeTimeToLiveRequest describe = DescribeTimeToLiveRequest.builder().tableName(table).build();
+    TimeToLiveDescription ttl;
+    try {
+      ttl = session.send("DescribeTimeToLive", describe, client::describeTimeToLive).timeToLiveDescription();
+    } catch (DynamoDbException e) {
+      if (isUnknownOperation(e)) {
+        return Optional.empty();
+      }
+      throw Failures.translate(e, "read the TTL setting of table " + table, table);
+    }
+    TimeToLiveStatus status = ttl == null ? null : ttl.timeToLiveStatus();
+    if (status == null || status == TimeToLiveStatus.DISABLED || status == TimeToLiveStatus.DISABLING) {
+      return Optional.of("TTL deletion is off, so expired items are never deleted (they stay, invisible, and cost"
+          + " storage): enable TTL on " + ItemLayout.EXPIRES);
+    }
+    if (!ItemLayout.EXPIRES.equals(ttl.attributeName())) {
+      return Optional.of("TTL deletes by " + ttl.attributeName() + ", not by " + ItemLayout.EXPIRES);
+    }
+    return Optional.empty();
+  }
+
   private static boolean isUnknownOperation(DynamoDbException e) {
     return e.awsErrorDetails() != null && "UnknownOperationException".equals(e.awsErrorDetails().errorCode());
   }
@@ -146,18 +190,14 @@ final class TableAdmin {
     }
   }
 
-  private CreateTableRequest createTableRequest(Index... indexes) {
+  private CreateTableRequest createTableRequest(TableDefinition definition) {
     Map<String, ScalarAttributeType> attributes = new LinkedHashMap<>();
     attributes.put(ItemLayout.PARTITION, ScalarAttributeType.S);
     attributes.put(ItemLayout.KEY, ScalarAttributeType.S);
     List<LocalSecondaryIndex> locals = new ArrayList<>();
     List<GlobalSecondaryIndex> globals = new ArrayList<>();
     Projection all = Projection.builder().projectionType(ProjectionType.ALL).build();
-    Set<String> names = new TreeSet<>();
-    for (Index index : indexes) {
-      if (!names.add(index.name())) {
-        throw new IllegalArgumentException("index " + index.name() + " is given twice");
-      }
+    for (Index index : definition.indexes()) {
       defineAttribute(attributes, index.sortAttribute(), index.sortType());
       if (index.isGlobal()) {
         defineAttribute(attributes, index.partitionAttribute(), index.partitionType());
@@ -187,11 +227,7 @@ final class TableAdmin {
 
   private static void defineAttribute(Map<String, ScalarAttributeType> attributes, String attribute,
       ScalarAttributeType type) {
-    ScalarAttributeType before = attributes.putIfAbsent(attribute, type);
-    if (before != null && before != type) {
-      throw new IllegalArgumentException("attribute " + attribute + " is both " + before + " and " + type
-          + " in the indexes given");
-    }
+    attributes.putIfAbsent(attribute, type); // one type per attribute: TableDefinition checked it
   }
 
   private static KeySchemaElement keyElement(String attribute, KeyType type) {

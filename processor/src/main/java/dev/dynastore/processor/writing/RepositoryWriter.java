@@ -2,7 +2,6 @@ package dev.dynastore.processor.writing;
 
 import static dev.dynastore.processor.writing.Types.CONSISTENCY;
 import static dev.dynastore.processor.writing.Types.ENTITY_STORE;
-import static dev.dynastore.processor.writing.Types.INDEX;
 import static dev.dynastore.processor.writing.Types.KEY_EXISTS_EXCEPTION;
 import static dev.dynastore.processor.writing.Types.KEY_MODIFIED_EXCEPTION;
 import static dev.dynastore.processor.writing.Types.KEY_NOT_FOUND_EXCEPTION;
@@ -11,6 +10,8 @@ import static dev.dynastore.processor.writing.Types.OUTCOME_UNKNOWN_EXCEPTION;
 import static dev.dynastore.processor.writing.Types.PAGE;
 import static dev.dynastore.processor.writing.Types.PAGE_REQUEST;
 import static dev.dynastore.processor.writing.Types.TABLE;
+import static dev.dynastore.processor.writing.Types.TABLE_DEFINITION;
+import static dev.dynastore.processor.writing.Types.TABLE_MISMATCH_EXCEPTION;
 import static dev.dynastore.processor.writing.Types.VERSIONED;
 
 import com.squareup.javapoet.ClassName;
@@ -77,11 +78,15 @@ final class RepositoryWriter {
     repository.addMethod(constructor.build());
 
     repository.addMethod(MethodSpec.methodBuilder("createTableIfMissing")
-        .addJavadoc("Creates the table with the indexes this entity needs, unless it exists: for tests, samples and\n"
-            + "first runs. Returns whether it was created.\n")
+        .addJavadoc("Creates the table unless it exists, with the indexes of every entity type whose repository this\n"
+            + "session has made over it so far; if it exists, checks it has this entity's. For tests, samples\n"
+            + "and first runs. Returns whether it was created. To create or verify a table of several types:\n"
+            + "{@link $T}.\n"
+            + "@throws $T if the table exists without an index this entity needs\n", TABLE_DEFINITION,
+            TABLE_MISMATCH_EXCEPTION)
         .addModifiers(Modifier.PUBLIC)
         .returns(boolean.class)
-        .addStatement("return store.table().createIfMissing($T.INDEXES.toArray(new $T[0]))", schema, INDEX)
+        .addStatement("return store.createTableIfMissing()")
         .build());
 
     // writes

@@ -28,6 +28,8 @@ final class Types {
   static final ClassName KEY_MODIFIED_EXCEPTION = ClassName.get("dev.dynastore", "KeyModifiedException");
   static final ClassName KEY_NOT_FOUND_EXCEPTION = ClassName.get("dev.dynastore", "KeyNotFoundException");
   static final ClassName OUTCOME_UNKNOWN_EXCEPTION = ClassName.get("dev.dynastore", "OutcomeUnknownException");
+  static final ClassName TABLE_DEFINITION = ClassName.get("dev.dynastore", "TableDefinition");
+  static final ClassName TABLE_MISMATCH_EXCEPTION = ClassName.get("dev.dynastore", "TableMismatchException");
 
   static final ClassName ATTRIBUTE_VALUE =
       ClassName.get("software.amazon.awssdk.services.dynamodb.model", "AttributeValue");
