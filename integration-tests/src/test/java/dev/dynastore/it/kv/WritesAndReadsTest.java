@@ -142,9 +142,8 @@ class WritesAndReadsTest {
     assertThat(fixture.table.createIfMissing(KvFixture.BY_CREATED)).isFalse();
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> fixture.table.createIfMissing(dev.dynastore.kv.Index.local("idx_other", "other")))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("exists without local index idx_other")
-        .hasMessageContaining("[idx_created, idx_status]");
+        .isInstanceOf(dev.dynastore.TableMismatchException.class)
+        .hasMessageContaining("it has no local index idx_other (other), keyed HASH id S, RANGE other S");
   }
 
   private Map<String, AttributeValue> rawItem(String key) {
