@@ -40,7 +40,7 @@ public final class CustomerRepository {
    * @throws dev.dynastore.TableMismatchException if the table exists without an index this entity needs
    */
   public boolean createTableIfMissing() {
-    return store.createTableIfMissing();
+    return this.store.createTableIfMissing();
   }
 
   /**
@@ -49,7 +49,7 @@ public final class CustomerRepository {
    * @throws dev.dynastore.OutcomeUnknownException if it may or may not have been applied
    */
   public Versioned<Customer> create(Customer customer) {
-    return store.create(customer, null);
+    return this.store.create(customer, null);
   }
 
   /**
@@ -58,7 +58,7 @@ public final class CustomerRepository {
    * @throws dev.dynastore.OutcomeUnknownException if it may or may not have been applied
    */
   public Versioned<Customer> create(Customer customer, Duration ttl) {
-    return store.create(customer, ttl);
+    return this.store.create(customer, ttl);
   }
 
   /**
@@ -66,7 +66,7 @@ public final class CustomerRepository {
    * @throws dev.dynastore.OutcomeUnknownException if it may or may not have been applied
    */
   public Versioned<Customer> put(Customer customer) {
-    return store.put(customer, null);
+    return this.store.put(customer, null);
   }
 
   /**
@@ -74,7 +74,7 @@ public final class CustomerRepository {
    * @throws dev.dynastore.OutcomeUnknownException if it may or may not have been applied
    */
   public Versioned<Customer> put(Customer customer, Duration ttl) {
-    return store.put(customer, ttl);
+    return this.store.put(customer, ttl);
   }
 
   /**
@@ -83,7 +83,7 @@ public final class CustomerRepository {
    * @throws dev.dynastore.OutcomeUnknownException if it may or may not have been applied
    */
   public Versioned<Customer> update(Versioned<Customer> previous, Customer next) {
-    return store.update(previous, next, null);
+    return this.store.update(previous, next, null);
   }
 
   /**
@@ -92,42 +92,42 @@ public final class CustomerRepository {
    * @throws dev.dynastore.OutcomeUnknownException if it may or may not have been applied
    */
   public Versioned<Customer> update(Versioned<Customer> previous, Customer next, Duration ttl) {
-    return store.update(previous, next, ttl);
+    return this.store.update(previous, next, ttl);
   }
 
   /**
    * Reads the customer; empty when absent or expired. Eventually consistent.
    */
   public Optional<Versioned<Customer>> get(String id) {
-    return store.get(CustomerSchema.PARTITION, CustomerSchema.key(id), Consistency.EVENTUAL);
+    return this.store.get(CustomerSchema.PARTITION, CustomerSchema.key(id), Consistency.EVENTUAL);
   }
 
   /**
    * Reads the customer; empty when absent or expired.
    */
   public Optional<Versioned<Customer>> get(String id, Consistency consistency) {
-    return store.get(CustomerSchema.PARTITION, CustomerSchema.key(id), consistency);
+    return this.store.get(CustomerSchema.PARTITION, CustomerSchema.key(id), consistency);
   }
 
   /**
    * Whether a live customer is stored under the key. Eventually consistent.
    */
   public boolean exists(String id) {
-    return store.exists(CustomerSchema.PARTITION, CustomerSchema.key(id), Consistency.EVENTUAL);
+    return this.store.exists(CustomerSchema.PARTITION, CustomerSchema.key(id), Consistency.EVENTUAL);
   }
 
   /**
    * Whether a live customer is stored under the key.
    */
   public boolean exists(String id, Consistency consistency) {
-    return store.exists(CustomerSchema.PARTITION, CustomerSchema.key(id), consistency);
+    return this.store.exists(CustomerSchema.PARTITION, CustomerSchema.key(id), consistency);
   }
 
   /**
    * Deletes the customer under the key, whatever version is stored.
    */
   public void delete(String id) {
-    store.delete(CustomerSchema.PARTITION, CustomerSchema.key(id));
+    this.store.delete(CustomerSchema.PARTITION, CustomerSchema.key(id));
   }
 
   /**
@@ -136,14 +136,14 @@ public final class CustomerRepository {
    * @throws dev.dynastore.KeyNotFoundException if none is
    */
   public void delete(Versioned<Customer> previous) {
-    store.delete(previous);
+    this.store.delete(previous);
   }
 
   /**
    * The customers in the order of their keys: narrow it with {@code where}, then list, stream or count it.
    */
   public Listing<Customer, String> listing() {
-    return store.listing(CustomerSchema.PARTITION, null, CustomerSchema::idSortKey);
+    return this.store.listing(CustomerSchema.PARTITION, null, CustomerSchema::idSortKey);
   }
 
   /**
@@ -157,13 +157,13 @@ public final class CustomerRepository {
    * The customers whose {@code status} is given, in the order of {@code created}, through the global index {@code idx_status}.
    */
   public Listing<Customer, Instant> byStatus(Customer.Status status) {
-    return store.globalListing(CustomerSchema.IDX_STATUS, Attributes.enumeration(Objects.requireNonNull(status, "status == null")), CustomerSchema.PARTITION, CustomerSchema::createdSortKey);
+    return this.store.globalListing(CustomerSchema.IDX_STATUS, Attributes.enumeration(Objects.requireNonNull(status, "status == null")), CustomerSchema.PARTITION, CustomerSchema::createdSortKey);
   }
 
   /**
    * The customers in the order of {@code created}, through the local index {@code idx_created}.
    */
   public Listing<Customer, Instant> byCreated() {
-    return store.listing(CustomerSchema.PARTITION, CustomerSchema.IDX_CREATED, CustomerSchema::createdSortKey);
+    return this.store.listing(CustomerSchema.PARTITION, CustomerSchema.IDX_CREATED, CustomerSchema::createdSortKey);
   }
 }

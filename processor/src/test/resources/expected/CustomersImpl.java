@@ -31,96 +31,96 @@ public final class CustomersImpl implements Customers {
 
   @Override
   public Versioned<Customer> create(Customer entity) {
-    return repository.create(entity);
+    return this.repository.create(entity);
   }
 
   @Override
   public Versioned<Customer> create(Customer entity, Duration ttl) {
-    return repository.create(entity, ttl);
+    return this.repository.create(entity, ttl);
   }
 
   @Override
   public Versioned<Customer> put(Customer entity) {
-    return repository.put(entity);
+    return this.repository.put(entity);
   }
 
   @Override
   public Versioned<Customer> update(Versioned<Customer> previous, Customer next) {
-    return repository.update(previous, next);
+    return this.repository.update(previous, next);
   }
 
   @Override
   public void delete(Versioned<Customer> previous) {
-    repository.delete(previous);
+    this.repository.delete(previous);
   }
 
   @Override
   public boolean createTableIfMissing() {
-    return repository.createTableIfMissing();
+    return this.repository.createTableIfMissing();
   }
 
   @Override
   public Page<Customer> createdIn(KeyRange<Instant> range, PageRequest page) {
-    return repository.byCreated().where(range).list(page);
+    return this.repository.byCreated().where(range).list(page);
   }
 
   @Override
   public Stream<Customer> allCreatedIn(KeyRange<Instant> range, PageRequest page) {
-    return repository.byCreated().where(range).stream(page);
+    return this.repository.byCreated().where(range).stream(page);
   }
 
   @Override
   public long countCreatedIn(KeyRange<Instant> range, Consistency consistency) {
-    return repository.byCreated().where(range).count(consistency);
+    return this.repository.byCreated().where(range).count(consistency);
   }
 
   @Override
   public Page<Customer> withStatus(Customer.Status status, PageRequest page) {
-    return repository.byStatus(status).list(page);
+    return this.repository.byStatus(status).list(page);
   }
 
   @Override
   public Stream<Versioned<Customer>> versionsWithStatus(Customer.Status status, PageRequest page) {
-    return repository.byStatus(status).streamVersioned(page);
+    return this.repository.byStatus(status).streamVersioned(page);
   }
 
   @Override
   public Listing<Customer, Instant> byStatus(Customer.Status status) {
-    return repository.byStatus(status);
+    return this.repository.byStatus(status);
   }
 
   @Override
   public Page<Customer> all(PageRequest page) {
-    return repository.listing().list(page);
+    return this.repository.listing().list(page);
   }
 
   @Override
   public Optional<Versioned<Customer>> get(String id) {
-    return repository.get(id);
+    return this.repository.get(id);
   }
 
   @Override
   public Optional<Versioned<Customer>> get(String id, Consistency consistency) {
-    return repository.get(id, consistency);
+    return this.repository.get(id, consistency);
   }
 
   @Override
   public boolean exists(String id) {
-    return repository.exists(id);
+    return this.repository.exists(id);
   }
 
   @Override
   public void delete(String id) {
-    repository.delete(id);
+    this.repository.delete(id);
   }
 
   @Override
   public Page<Customer> list(String prefix, PageRequest page) {
-    return repository.listing().where(KeyRange.beginsWith(prefix)).list(page);
+    return this.repository.listing().where(KeyRange.beginsWith(prefix)).list(page);
   }
 
   @Override
   public long count() {
-    return repository.listing().count();
+    return this.repository.listing().count();
   }
 }

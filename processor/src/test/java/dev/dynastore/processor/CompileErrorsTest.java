@@ -246,6 +246,12 @@ class CompileErrorsTest {
         "  dev.dynastore.Page<Shop> since(String owner,",
         "      dev.dynastore.KeyRange<java.time.Instant> opened, dev.dynastore.PageRequest page);",
         "}"));
+    cases.add(bad(Message.QUERY_NOT_ABSTRACT, "@Query on inCity, a default method: Dynastore implements abstract"
+            + " methods only", "inCity(",
+        "@Repository public interface Bad extends dev.dynastore.DynastoreRepository<Shop> {",
+        "  @Query(index = \"idx_city\")",
+        "  default dev.dynastore.Page<Shop> inCity(dev.dynastore.PageRequest page) { return null; }",
+        "}"));
     cases.add(bad(Message.KEY_METHOD_SIGNATURE, "get(long id) does not fit a get by key: declare "
             + "java.util.Optional<dev.dynastore.Versioned<test.Shop>> get(String), optionally with a Consistency",
         "get(long id)",

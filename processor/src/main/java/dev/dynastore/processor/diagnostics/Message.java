@@ -79,6 +79,8 @@ public enum Message {
       + " or Listing<%s, %s>"),
   QUERY_PARAMETERS("%s takes (%s): this listing takes %s"),
   QUERY_RANGE_TYPE("%s of %s is %s, but %s: declare %s<%s>"),
+  QUERY_NOT_ABSTRACT("@Query on %s, a %s method: Dynastore implements abstract methods only; remove the body or"
+      + " the @Query"),
   KEY_METHOD_SIGNATURE("%s does not fit a %s by key: declare %s"),
   METHOD_UNSUPPORTED("%s is not a method Dynastore can implement: declare @Query listings, or get, exists, delete,"
       + " list or count by key; write anything else as a default method"),

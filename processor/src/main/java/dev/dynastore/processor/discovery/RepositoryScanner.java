@@ -11,6 +11,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -43,14 +44,33 @@ public final class RepositoryScanner {
       return Optional.empty();
     }
     List<RepositoryDeclaration.Method> methods = new ArrayList<>();
+    List<ExecutableElement> implemented = ElementFilter.methodsIn(
+        elements.getTypeElement(AnnotationNames.DYNASTORE_REPOSITORY).getEnclosedElements());
     for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
-      TypeElement owner = (TypeElement) method.getEnclosingElement();
-      if (method.getModifiers().contains(Modifier.ABSTRACT)
-          && !owner.getQualifiedName().contentEquals(AnnotationNames.DYNASTORE_REPOSITORY)) {
-        methods.add(new RepositoryDeclaration.Method(method, Annotations.query(method)));
+      QueryAnnotation query = Annotations.query(method);
+      if (!method.getModifiers().contains(Modifier.ABSTRACT)) {
+        if (query != null) {
+          report.error(method, Message.QUERY_NOT_ABSTRACT, method.getSimpleName(),
+              method.getModifiers().contains(Modifier.STATIC) ? "static" : "default");
+        }
+        continue;
+      }
+      if (isImplemented(method, implemented, type)) {
+        continue; // DynastoreRepository's own, perhaps declared again for its Javadoc: implemented anyway
+      }
+      ExecutableType member = (ExecutableType) types.asMemberOf((DeclaredType) type.asType(), method);
+      methods.add(new RepositoryDeclaration.Method(method, member, query));
+    }
+    return report.isClean() ? Optional.of(new RepositoryDeclaration(type, entity, methods)) : Optional.empty();
+  }
+
+  private boolean isImplemented(ExecutableElement method, List<ExecutableElement> implemented, TypeElement type) {
+    for (ExecutableElement base : implemented) {
+      if (method.equals(base) || elements.overrides(method, base, type)) {
+        return true;
       }
     }
-    return Optional.of(new RepositoryDeclaration(type, entity, methods));
+    return false;
   }
 
   /** The {@code T} of {@code DynastoreRepository<T>} among the interface's supertypes. */

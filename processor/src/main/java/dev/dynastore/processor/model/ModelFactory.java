@@ -42,7 +42,7 @@ public final class ModelFactory {
   public RepositoryModel repository(ValidRepository repository, EntityModel entity) {
     List<RepositoryModel.Method> methods = new ArrayList<>();
     for (ValidRepository.Method method : repository.methods()) {
-      methods.add(new RepositoryModel.Method(method.element(), method.kind(),
+      methods.add(new RepositoryModel.Method(method.element(), method.type(), method.kind(),
           method.index() == null ? null : entity.index(method.index()), method.narrowing(),
           method.withConsistency()));
     }

@@ -45,11 +45,11 @@ public final class RepositoryValidator {
       String name = method.getSimpleName().toString();
       ValidRepository.Method classified;
       if (declared.query() != null) {
-        classified = listing(method, declared.query(), entity, report);
+        classified = listing(declared, declared.query(), entity, report);
       } else if (name.equals("list") || name.equals("count")) {
-        classified = listing(method, null, entity, report);
+        classified = listing(declared, null, entity, report);
       } else if (name.equals("get") || name.equals("exists") || name.equals("delete")) {
-        classified = byKey(method, ValidRepository.Kind.valueOf(name.toUpperCase(Locale.ROOT)), entity, report);
+        classified = byKey(declared, ValidRepository.Kind.valueOf(name.toUpperCase(Locale.ROOT)), entity, report);
       } else {
         report.error(method, Message.METHOD_UNSUPPORTED, signature(method));
         classified = null;
@@ -67,8 +67,9 @@ public final class RepositoryValidator {
    * the partition values, then optionally a {@code KeyRange} of the sort key's type (or, on a text sort key, a
    * prefix), then a {@code PageRequest} (pages and streams) or optionally a {@code Consistency} (counts).
    */
-  private ValidRepository.Method listing(ExecutableElement method, QueryAnnotation query, ValidEntity entity,
-      Diagnostics report) {
+  private ValidRepository.Method listing(RepositoryDeclaration.Method declared, QueryAnnotation query,
+      ValidEntity entity, Diagnostics report) {
+    ExecutableElement method = declared.element();
     ValidIndex index = null;
     String indexName = query == null ? "" : query.index();
     if (!indexName.isEmpty()) {
@@ -83,7 +84,7 @@ public final class RepositoryValidator {
     TypeMirror sortType = boxed(sorted.type());
     String sortedBy = (index == null ? entitySimpleName(entity) + " is listed by its key" : "index " + index.name()
         + " is sorted by") + " " + simple(sortType) + " " + sorted.name();
-    ValidRepository.Kind kind = listingKind(method, entity, sortType, sortedBy, report);
+    ValidRepository.Kind kind = listingKind(declared, entity, sortType, sortedBy, report);
     if (kind == null) {
       return null;
     }
@@ -92,15 +93,17 @@ public final class RepositoryValidator {
       leading.add(index.partition().type()); // a tenant's items only: the global index holds every partition's
     }
     List<? extends VariableElement> parameters = method.getParameters();
-    if (!startsWith(parameters, leading)) {
+    List<? extends TypeMirror> parameterTypes = declared.type().getParameterTypes();
+    if (!startsWith(parameterTypes, leading)) {
       report.error(method, Message.QUERY_PARAMETERS, signature(method), parameterList(method),
           accepted(kind, leading, sortType));
       return null;
     }
     List<? extends VariableElement> rest = parameters.subList(leading.size(), parameters.size());
+    List<? extends TypeMirror> restTypes = parameterTypes.subList(leading.size(), parameterTypes.size());
     ValidRepository.Narrowing narrowing = ValidRepository.Narrowing.NONE;
     if (!rest.isEmpty() && kind != ValidRepository.Kind.LISTING) {
-      TypeMirror first = rest.get(0).asType();
+      TypeMirror first = restTypes.get(0);
       if (isKeyRange(first)) {
         TypeMirror bound = ((DeclaredType) first).getTypeArguments().isEmpty() ? null
             : ((DeclaredType) first).getTypeArguments().get(0);
@@ -110,39 +113,40 @@ public final class RepositoryValidator {
           return null;
         }
         narrowing = ValidRepository.Narrowing.RANGE;
-        rest = rest.subList(1, rest.size());
+        restTypes = restTypes.subList(1, restTypes.size());
       } else if (isString(first) && isString(sortType)) {
         narrowing = ValidRepository.Narrowing.PREFIX;
-        rest = rest.subList(1, rest.size());
+        restTypes = restTypes.subList(1, restTypes.size());
       }
     }
     boolean withConsistency = false;
     boolean fits;
     switch (kind) {
       case LISTING:
-        fits = rest.isEmpty();
+        fits = restTypes.isEmpty();
         break;
       case COUNT:
-        withConsistency = rest.size() == 1 && isType(rest.get(0).asType(), AnnotationNames.CONSISTENCY);
-        fits = rest.isEmpty() || withConsistency;
+        withConsistency = restTypes.size() == 1 && isType(restTypes.get(0), AnnotationNames.CONSISTENCY);
+        fits = restTypes.isEmpty() || withConsistency;
         break;
       default:
-        fits = rest.size() == 1 && isType(rest.get(0).asType(), AnnotationNames.PAGE_REQUEST);
+        fits = restTypes.size() == 1 && isType(restTypes.get(0), AnnotationNames.PAGE_REQUEST);
     }
     if (!fits) {
       report.error(method, Message.QUERY_PARAMETERS, signature(method), parameterList(method),
           accepted(kind, leading, sortType));
       return null;
     }
-    return new ValidRepository.Method(method, kind, index == null ? null : index.name(), narrowing,
+    return new ValidRepository.Method(method, declared.type(), kind, index == null ? null : index.name(), narrowing,
         withConsistency);
   }
 
   /** What a listing method returns, or null after reporting a return type no listing has. */
-  private ValidRepository.Kind listingKind(ExecutableElement method, ValidEntity entity, TypeMirror sortType,
-      String sortedBy, Diagnostics report) {
+  private ValidRepository.Kind listingKind(RepositoryDeclaration.Method declared, ValidEntity entity,
+      TypeMirror sortType, String sortedBy, Diagnostics report) {
+    ExecutableElement method = declared.element();
     TypeMirror entityType = entity.type().element().asType();
-    TypeMirror returned = method.getReturnType();
+    TypeMirror returned = declared.type().getReturnType();
     TypeMirror versioned = types.getDeclaredType(type(AnnotationNames.VERSIONED), entityType);
     TypeElement stream = type("java.util.stream.Stream");
     if (types.isSameType(returned, types.getDeclaredType(type(AnnotationNames.PAGE), entityType))) {
@@ -189,12 +193,12 @@ public final class RepositoryValidator {
     }
   }
 
-  private boolean startsWith(List<? extends VariableElement> parameters, List<TypeMirror> expected) {
+  private boolean startsWith(List<? extends TypeMirror> parameters, List<TypeMirror> expected) {
     if (parameters.size() < expected.size()) {
       return false;
     }
     for (int i = 0; i < expected.size(); i++) {
-      if (!types.isSameType(parameters.get(i).asType(), expected.get(i))) {
+      if (!types.isSameType(parameters.get(i), expected.get(i))) {
         return false;
       }
     }
@@ -218,19 +222,20 @@ public final class RepositoryValidator {
     return type.getKind().isPrimitive() ? types.boxedClass((PrimitiveType) type).asType() : type;
   }
 
-  private ValidRepository.Method byKey(ExecutableElement method, ValidRepository.Kind kind, ValidEntity entity,
-      Diagnostics report) {
+  private ValidRepository.Method byKey(RepositoryDeclaration.Method declared, ValidRepository.Kind kind,
+      ValidEntity entity, Diagnostics report) {
+    ExecutableElement method = declared.element();
     List<TypeMirror> key = new ArrayList<>(partitionTypes(entity));
     key.add(entity.key().type());
     List<TypeMirror> consistent = new ArrayList<>(key);
     consistent.add(type(AnnotationNames.CONSISTENCY).asType());
     TypeMirror expectedReturn = expectedReturn(kind, entity);
-    boolean returnFits = types.isSameType(method.getReturnType(), expectedReturn);
-    if (returnFits && parametersAre(method, key)) {
-      return new ValidRepository.Method(method, kind, null, ValidRepository.Narrowing.NONE, false);
+    boolean returnFits = types.isSameType(declared.type().getReturnType(), expectedReturn);
+    if (returnFits && parametersAre(declared, key)) {
+      return new ValidRepository.Method(method, declared.type(), kind, null, ValidRepository.Narrowing.NONE, false);
     }
-    if (returnFits && kind != ValidRepository.Kind.DELETE && parametersAre(method, consistent)) {
-      return new ValidRepository.Method(method, kind, null, ValidRepository.Narrowing.NONE, true);
+    if (returnFits && kind != ValidRepository.Kind.DELETE && parametersAre(declared, consistent)) {
+      return new ValidRepository.Method(method, declared.type(), kind, null, ValidRepository.Narrowing.NONE, true);
     }
     String name = method.getSimpleName().toString();
     report.error(method, Message.KEY_METHOD_SIGNATURE, signature(method), name,
@@ -257,8 +262,9 @@ public final class RepositoryValidator {
     return component == null ? List.of() : List.of(component.type());
   }
 
-  private boolean parametersAre(ExecutableElement method, List<TypeMirror> expected) {
-    return method.getParameters().size() == expected.size() && startsWith(method.getParameters(), expected);
+  private boolean parametersAre(RepositoryDeclaration.Method declared, List<TypeMirror> expected) {
+    List<? extends TypeMirror> parameters = declared.type().getParameterTypes();
+    return parameters.size() == expected.size() && startsWith(parameters, expected);
   }
 
   private TypeElement type(String name) {

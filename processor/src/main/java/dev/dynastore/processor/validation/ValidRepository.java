@@ -3,6 +3,7 @@ package dev.dynastore.processor.validation;
 import dev.dynastore.processor.discovery.RepositoryDeclaration;
 import java.util.List;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.type.ExecutableType;
 
 /**
  * A declared repository whose every method fits its entity: the declaration, and how each method is implemented.
@@ -24,6 +25,6 @@ public record ValidRepository(RepositoryDeclaration declaration, List<Method> me
    * @param narrowing how a listing narrows its sort keys
    * @param withConsistency whether it takes a {@code Consistency}
    */
-  public record Method(ExecutableElement element, Kind kind, String index, Narrowing narrowing,
+  public record Method(ExecutableElement element, ExecutableType type, Kind kind, String index, Narrowing narrowing,
       boolean withConsistency) {}
 }

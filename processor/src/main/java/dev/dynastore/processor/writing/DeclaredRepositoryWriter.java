@@ -11,12 +11,17 @@ import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
+import com.squareup.javapoet.TypeVariableName;
 import dev.dynastore.processor.model.RepositoryModel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
 
 /**
  * Writes {@code CustomersImpl} for a declared {@code @Repository interface Customers}: every method one call
@@ -55,17 +60,17 @@ final class DeclaredRepositoryWriter {
         .addMethod(constructor.build());
 
     type.addMethod(base("create", versioned).addParameter(entity, "entity")
-        .addStatement("return repository.create(entity)").build());
+        .addStatement("return this.repository.create(entity)").build());
     type.addMethod(base("create", versioned).addParameter(entity, "entity").addParameter(Duration.class, "ttl")
-        .addStatement("return repository.create(entity, ttl)").build());
+        .addStatement("return this.repository.create(entity, ttl)").build());
     type.addMethod(base("put", versioned).addParameter(entity, "entity")
-        .addStatement("return repository.put(entity)").build());
+        .addStatement("return this.repository.put(entity)").build());
     type.addMethod(base("update", versioned).addParameter(versioned, "previous").addParameter(entity, "next")
-        .addStatement("return repository.update(previous, next)").build());
+        .addStatement("return this.repository.update(previous, next)").build());
     type.addMethod(base("delete", TypeName.VOID).addParameter(versioned, "previous")
-        .addStatement("repository.delete(previous)").build());
+        .addStatement("this.repository.delete(previous)").build());
     type.addMethod(base("createTableIfMissing", TypeName.BOOLEAN)
-        .addStatement("return repository.createTableIfMissing()").build());
+        .addStatement("return this.repository.createTableIfMissing()").build());
 
     for (RepositoryModel.Method method : repository.methods()) {
       type.addMethod(declared(repository, method));
@@ -78,21 +83,46 @@ final class DeclaredRepositoryWriter {
   }
 
   private MethodSpec declared(RepositoryModel repository, RepositoryModel.Method method) {
-    MethodSpec.Builder spec = MethodSpec.overriding(method.element());
+    MethodSpec.Builder spec = overriding(method);
     List<CodeBlock> arguments = new ArrayList<>();
     for (VariableElement parameter : method.element().getParameters()) {
       arguments.add(CodeBlock.of("$N", parameter.getSimpleName().toString()));
     }
     switch (method.kind()) {
       case GET:
-        return spec.addStatement("return repository.get($L)", CodeBlock.join(arguments, ", ")).build();
+        return spec.addStatement("return this.repository.get($L)", CodeBlock.join(arguments, ", ")).build();
       case EXISTS:
-        return spec.addStatement("return repository.exists($L)", CodeBlock.join(arguments, ", ")).build();
+        return spec.addStatement("return this.repository.exists($L)", CodeBlock.join(arguments, ", ")).build();
       case DELETE:
-        return spec.addStatement("repository.delete($L)", CodeBlock.join(arguments, ", ")).build();
+        return spec.addStatement("this.repository.delete($L)", CodeBlock.join(arguments, ", ")).build();
       default:
         return spec.addStatement("return $L", listing(repository, method, arguments)).build();
     }
+  }
+
+  /**
+   * The method's signature as the repository sees it: an inherited generic interface's {@code Page<E>} is
+   * {@code Page<Shop>} here.
+   */
+  private static MethodSpec.Builder overriding(RepositoryModel.Method method) {
+    ExecutableElement element = method.element();
+    ExecutableType type = method.type();
+    MethodSpec.Builder spec = MethodSpec.methodBuilder(element.getSimpleName().toString())
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TypeName.get(type.getReturnType()))
+        .varargs(element.isVarArgs());
+    for (TypeVariable variable : type.getTypeVariables()) {
+      spec.addTypeVariable(TypeVariableName.get(variable));
+    }
+    for (int i = 0; i < element.getParameters().size(); i++) {
+      spec.addParameter(TypeName.get(type.getParameterTypes().get(i)),
+          element.getParameters().get(i).getSimpleName().toString());
+    }
+    for (TypeMirror thrown : type.getThrownTypes()) {
+      spec.addException(TypeName.get(thrown));
+    }
+    return spec;
   }
 
   /**
@@ -104,7 +134,7 @@ final class DeclaredRepositoryWriter {
     int leading = (repository.entity().partitionComponent() == null ? 0 : 1)
         + (method.index() != null && method.index().isGlobal() ? 1 : 0);
     String accessor = method.index() == null ? "listing" : method.index().accessor();
-    CodeBlock chain = CodeBlock.of("repository.$N($L)", accessor, CodeBlock.join(arguments.subList(0, leading), ", "));
+    CodeBlock chain = CodeBlock.of("this.repository.$N($L)", accessor, CodeBlock.join(arguments.subList(0, leading), ", "));
     int next = leading;
     switch (method.narrowing()) {
       case PREFIX:

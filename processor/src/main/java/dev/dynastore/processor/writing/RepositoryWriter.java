@@ -86,7 +86,7 @@ final class RepositoryWriter {
             TABLE_MISMATCH_EXCEPTION)
         .addModifiers(Modifier.PUBLIC)
         .returns(boolean.class)
-        .addStatement("return store.createTableIfMissing()")
+        .addStatement("return this.store.createTableIfMissing()")
         .build());
 
     // writes
@@ -111,7 +111,7 @@ final class RepositoryWriter {
       if (withTtl) {
         update.addParameter(Duration.class, "ttl");
       }
-      repository.addMethod(update.addStatement("return store.update(previous, next, $L)", withTtl ? "ttl" : "null")
+      repository.addMethod(update.addStatement("return this.store.update(previous, next, $L)", withTtl ? "ttl" : "null")
           .build());
     }
 
@@ -129,7 +129,7 @@ final class RepositoryWriter {
                 withConsistency)
             .addJavadoc(read.equals("get") ? "Reads the $L; empty when absent or expired.$L\n"
                 : "Whether a live $L is stored under the key.$L\n", entityName, eventually)
-            .addStatement("return store.$L($L, $L, $L)", read, partition, key, consistency)
+            .addStatement("return this.store.$L($L, $L, $L)", read, partition, key, consistency)
             .build());
       }
     }
@@ -137,7 +137,7 @@ final class RepositoryWriter {
         .addJavadoc("Deletes the $L under the key, whatever version is stored.\n", entityName)
         .addModifiers(Modifier.PUBLIC)
         .addParameters(keyParameters)
-        .addStatement("store.delete($L, $L)", partition, key)
+        .addStatement("this.store.delete($L, $L)", partition, key)
         .build());
     repository.addMethod(MethodSpec.methodBuilder("delete")
         .addJavadoc("Deletes the $L only if the stored item is still {@code previous}.\n"
@@ -146,7 +146,7 @@ final class RepositoryWriter {
             KEY_NOT_FOUND_EXCEPTION.canonicalName())
         .addModifiers(Modifier.PUBLIC)
         .addParameter(versioned, "previous")
-        .addStatement("store.delete(previous)")
+        .addStatement("this.store.delete(previous)")
         .build());
 
     // listings
@@ -159,7 +159,7 @@ final class RepositoryWriter {
         .addModifiers(Modifier.PUBLIC)
         .returns(listingOf(item, keyProperty))
         .addParameters(partitionParameters)
-        .addStatement("return store.listing($L, null, $T::$N)", partition, schema,
+        .addStatement("return this.store.listing($L, null, $T::$N)", partition, schema,
             schemaNames.get(SchemaCode.sortKeyTag(keyProperty)))
         .build());
     repository.addMethod(MethodSpec.methodBuilder("list")
@@ -184,12 +184,12 @@ final class RepositoryWriter {
         accessor.addJavadoc("The $Ls whose {@code $L} is given, in the order of {@code $L}, through the global index"
                 + " {@code $L}.\n", entityName, by.name(), index.sort().name(), index.name())
             .addParameter(TypeName.get(by.type()), by.name())
-            .addStatement("return store.globalListing($L, $L, $L, $L)", constant,
+            .addStatement("return this.store.globalListing($L, $L, $L, $L)", constant,
                 new ValueCode(new NameAllocator()).toAttribute(by.stored(), value, by.name()), partition, sortKey);
       } else {
         accessor.addJavadoc("The $Ls in the order of {@code $L}, through the local index {@code $L}.\n", entityName,
                 index.sort().name(), index.name())
-            .addStatement("return store.listing($L, $L, $L)", partition, constant, sortKey);
+            .addStatement("return this.store.listing($L, $L, $L)", partition, constant, sortKey);
       }
       repository.addMethod(accessor.build());
     }
@@ -218,7 +218,7 @@ final class RepositoryWriter {
       if (withTtl) {
         method.addParameter(Duration.class, "ttl");
       }
-      repository.addMethod(method.addStatement("return store.$L($N, $L)", name, entityName, withTtl ? "ttl" : "null")
+      repository.addMethod(method.addStatement("return this.store.$L($N, $L)", name, entityName, withTtl ? "ttl" : "null")
           .build());
     }
   }
