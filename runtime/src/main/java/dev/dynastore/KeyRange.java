@@ -7,8 +7,10 @@ import java.util.function.Function;
  * Which sort keys a listing reads: all, one, a range with inclusive or exclusive ends, or those beginning with a
  * prefix (text sort keys only). Typed by the sort key: on {@code customers.byCreated()} the bounds are
  * {@code Instant}s, on a numeric index numbers, on a {@code String} key strings, so a bound of the wrong type does
- * not compile, and neither does {@code beginsWith} on a numeric sort key. Bounds compare in stored order, which is
- * the values' own order: instants and numeric keys are stored in forms that sort.
+ * not compile, and neither does {@code beginsWith} on a numeric sort key. Bounds compare in stored order: numbers
+ * as numbers, instants and numeric keys in time and numeric order (they are stored in forms that sort), text by its
+ * UTF-8 bytes, so enums by {@code name()} and UUIDs by their text (unsigned, not {@code UUID.compareTo}'s order).
+ * An instant before the year 0000 or after 9999 bounds as if it could be stored.
  *
  * <pre>{@code
  * Instant weekAgo = Instant.now().minus(Duration.ofDays(7));
@@ -61,7 +63,10 @@ public sealed interface KeyRange<K> {
     return new BeginsWith(prefix);
   }
 
-  /** The same range over other values: how generated code turns typed bounds into stored ones. */
+  /**
+   * The same range over other values: how generated code turns typed bounds into stored ones. A prefix stays as it
+   * is: it is text whatever the sort key's stored form.
+   */
   <R> KeyRange<R> map(Function<? super K, ? extends R> convert);
 
   /** Every sort key. */

@@ -130,6 +130,21 @@ public final class Attributes {
     return instant(value);
   }
 
+  /**
+   * An instant as the bound of a range over instant keys: as {@link #instantKey}, except that an instant before the
+   * year 0000 or after 9999 (such as {@code Instant.MIN} or {@code Instant.MAX}) is a text below or above every
+   * stored one, so that the range holds what those instants would.
+   */
+  public static AttributeValue instantBound(Instant value) {
+    if (value.getEpochSecond() < InstantText.FIRST_SECOND) {
+      return AttributeValue.fromS(" "); // below every digit: stored instants begin with their year
+    }
+    if (value.getEpochSecond() >= InstantText.END_SECOND) {
+      return AttributeValue.fromS("~"); // above every digit
+    }
+    return instant(value);
+  }
+
   public static AttributeValue enumeration(Enum<?> value) {
     return value == null ? null : AttributeValue.createS(value.name());
   }

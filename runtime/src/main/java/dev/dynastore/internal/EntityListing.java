@@ -48,8 +48,13 @@ final class EntityListing<T, K> implements Listing<T, K> {
 
   @Override
   public Stream<Versioned<T>> streamVersioned(PageRequest request) {
+    return pages(request).flatMap(page -> page.entries().stream()); // lazy: a page is read when the last is used up
+  }
+
+  @Override
+  public Stream<Page<T>> pages(PageRequest request) {
     Objects.requireNonNull(request, "request == null");
-    Iterator<Versioned<T>> pages = new PageByPage(request);
+    Iterator<Page<T>> pages = new Pages(request);
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED | Spliterator.NONNULL),
         false);
   }
@@ -64,31 +69,27 @@ final class EntityListing<T, K> implements Listing<T, K> {
     return "Listing(" + query + ")";
   }
 
-  /** The entries of one page after another: the next page is read only when this one is used up. */
-  private final class PageByPage implements Iterator<Versioned<T>> {
+  /** One page after another, each read when asked for. */
+  private final class Pages implements Iterator<Page<T>> {
     private PageRequest next;
-    private Iterator<Versioned<T>> current = java.util.Collections.emptyIterator();
 
-    PageByPage(PageRequest first) {
+    Pages(PageRequest first) {
       this.next = first;
     }
 
     @Override
     public boolean hasNext() {
-      while (!current.hasNext() && next != null) {
-        Page<T> page = list(next); // a page can be empty and still have more, when all it read had expired
-        next = page.hasMore() ? next.next(page) : null;
-        current = page.entries().iterator();
-      }
-      return current.hasNext();
+      return next != null;
     }
 
     @Override
-    public Versioned<T> next() {
-      if (!hasNext()) {
+    public Page<T> next() {
+      if (next == null) {
         throw new NoSuchElementException();
       }
-      return current.next();
+      Page<T> page = list(next);
+      next = page.hasMore() ? next.next(page) : null;
+      return page;
     }
   }
 }

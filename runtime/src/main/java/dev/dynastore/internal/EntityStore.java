@@ -258,6 +258,9 @@ public final class EntityStore<T> {
       throw new InvalidKeyException("index attribute " + name + " is empty: DynamoDB cannot index an empty key;"
           + " use null to leave the index");
     }
+    if (value.n() != null && DynamoNumbers.problem(value.n()) != null) {
+      throw new InvalidKeyException("index attribute " + name + ": " + DynamoNumbers.problem(value.n()));
+    }
     int limit = partitionAttributeNames.contains(name) ? ItemLayout.MAX_PARTITION_BYTES : ItemLayout.MAX_KEY_BYTES;
     if (bytes > limit) {
       throw new InvalidKeyException("index attribute " + name + " is " + bytes + " bytes; DynamoDB's limit for"

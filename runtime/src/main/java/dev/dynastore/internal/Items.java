@@ -96,11 +96,11 @@ final class Items {
 
   private static AttributeValue keyValue(ScalarAttributeType type, String text, String what) {
     if (type == ScalarAttributeType.N) {
-      try {
-        return AttributeValue.fromN(new BigDecimal(text).toString());
-      } catch (NumberFormatException notANumber) {
-        throw new InvalidKeyException(what + " numbers, and \"" + text + "\" is not one");
+      String problem = DynamoNumbers.problem(text);
+      if (problem != null) {
+        throw new InvalidKeyException(what + " numbers, and " + problem);
       }
+      return AttributeValue.fromN(new BigDecimal(text).toString());
     }
     if (type == ScalarAttributeType.B) {
       throw new InvalidKeyException(what + " binary values: list it from a typed repository");

@@ -106,7 +106,8 @@ record KeyQuery(AttributeValue partition, Index index, KeyRange<AttributeValue> 
       AttributeValue high = checkBound(between.high());
       if (compare(low, high) > 0) {
         throw new IllegalArgumentException("the range's low bound " + PageTokens.text(low) + " lies after its high"
-            + " bound " + PageTokens.text(high) + " in the order of " + describeSort());
+            + " bound " + PageTokens.text(high) + " in the order of " + describeSort() + " (bounds compare as stored:"
+            + " numbers by value, text by its UTF-8 bytes, so enums by name and UUIDs by their text)");
       }
       return condition + " AND " + sort + " BETWEEN " + expression.value(low) + " AND " + expression.value(high);
     }
@@ -126,6 +127,10 @@ record KeyQuery(AttributeValue partition, Index index, KeyRange<AttributeValue> 
     if (bound.type() != expected) {
       throw new InvalidKeyException("a bound of type " + bound.type() + " for " + describeSort() + ", whose values are "
           + expected);
+    }
+    if (bound.type() == AttributeValue.Type.N && DynamoNumbers.problem(bound.n()) != null) {
+      throw new InvalidKeyException("a bound for " + describeSort() + ": " + DynamoNumbers.problem(bound.n())
+          + "; to leave a side of the range open, use atLeast or atMost");
     }
     if (ItemSizes.value(bound) > ItemLayout.MAX_KEY_BYTES) {
       throw new InvalidKeyException("a bound of " + ItemSizes.value(bound) + " bytes: DynamoDB's sort keys are "

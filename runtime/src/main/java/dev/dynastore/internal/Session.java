@@ -60,25 +60,34 @@ public final class Session {
     if (hooks.isEmpty()) {
       return call.apply(request);
     }
-    for (RequestHook hook : hooks) {
-      hook.requestBuilt(operation, request);
-    }
     long start = System.nanoTime();
+    for (int i = 0; i < hooks.size(); i++) {
+      try {
+        hooks.get(i).requestBuilt(operation, request);
+      } catch (RuntimeException refused) {
+        // the request is not sent: the hooks that saw it built see it finish, failed, so that they stay paired
+        RequestResult result = RequestResult.failed(refused, Duration.ofNanos(System.nanoTime() - start));
+        finished(hooks.subList(0, i), operation, request, result, refused);
+        throw refused;
+      }
+    }
+    start = System.nanoTime();
     R response;
     try {
       response = call.apply(request);
     } catch (RuntimeException failure) {
-      finished(operation, request, RequestResult.failed(failure, Duration.ofNanos(System.nanoTime() - start)),
+      finished(hooks, operation, request, RequestResult.failed(failure, Duration.ofNanos(System.nanoTime() - start)),
           failure);
       throw failure;
     }
-    finished(operation, request, RequestResult.answered(response, Duration.ofNanos(System.nanoTime() - start)),
-        null);
+    finished(hooks, operation, request,
+        RequestResult.answered(response, Duration.ofNanos(System.nanoTime() - start)), null);
     return response;
   }
 
-  private void finished(String operation, DynamoDbRequest request, RequestResult result, RuntimeException failure) {
-    for (RequestHook hook : hooks) {
+  private static void finished(List<RequestHook> seen, String operation, DynamoDbRequest request,
+      RequestResult result, RuntimeException failure) {
+    for (RequestHook hook : seen) {
       try {
         hook.requestFinished(operation, request, result);
       } catch (RuntimeException e) {

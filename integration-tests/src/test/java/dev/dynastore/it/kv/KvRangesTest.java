@@ -84,7 +84,7 @@ class KvRangesTest {
         .containsExactly("2026-03-01/a", "2026-03-31/z");
     assertThat(jobs.count(KeyRange.lessThan("0"), withIndex(BY_SCORE), consistent())).isEqualTo(2);
     assertThatThrownBy(() -> jobs.listPage(KeyRange.atLeast("ten"), withIndex(BY_SCORE)))
-        .isInstanceOf(InvalidKeyException.class).hasMessageContaining("\"ten\" is not one");
+        .isInstanceOf(InvalidKeyException.class).hasMessageContaining("\"ten\" is not a number");
     assertThatThrownBy(() -> jobs.count(KeyRange.beginsWith("1"), withIndex(BY_SCORE)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not text");
   }

@@ -160,6 +160,32 @@ class RequestCostTest {
     assertThat(readings.exists("s1", 8, Consistency.STRONG)).isFalse();
   }
 
+  @Test
+  void everyHookThatSawARequestBuiltSeesItFinished() {
+    List<String> seen = new ArrayList<>();
+    RequestHook tracing = new RequestHook() {
+      @Override
+      public void requestBuilt(String operation, DynamoDbRequest request) {
+        seen.add("built " + operation); // a span opened...
+      }
+
+      @Override
+      public void requestFinished(String operation, DynamoDbRequest request, RequestResult result) {
+        seen.add("finished " + operation + (result.succeeded() ? "" : ": " + result.failure().getMessage()));
+      }
+    };
+    RequestHook vetoing = (operation, request) -> {
+      if (operation.equals("ListPage")) {
+        throw new IllegalStateException("quota exceeded");
+      }
+    };
+    ReadingRepository watched = new ReadingRepository(Dynastore.builder().client(client).clock(clock)
+        .addRequestHook(tracing).addRequestHook(vetoing).build().table(tableName));
+
+    assertThatThrownBy(() -> watched.listing("s1").list(PageRequest.first(2))).hasMessage("quota exceeded");
+    assertThat(seen).containsExactly("built ListPage", "finished ListPage: quota exceeded");
+  }
+
   private List<String> operations() {
     synchronized (finished) {
       return finished.stream().map(entry -> (String) entry[0]).collect(java.util.stream.Collectors.toList());

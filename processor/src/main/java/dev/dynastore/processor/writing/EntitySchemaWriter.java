@@ -112,7 +112,7 @@ final class EntitySchemaWriter {
           property.name() + " == null");
       CodeBlock stored = property == entity.key()
           ? CodeBlock.of("$T.fromS(key($L))", ATTRIBUTE_VALUE, value)
-          : values.toKeyAttribute(property.stored(), value, property.name());
+          : values.toBoundAttribute(property.stored(), value, property.name());
       schema.addMethod(MethodSpec.methodBuilder(names.get(SchemaCode.sortKeyTag(property)))
           .addJavadoc("A {@code $L} as it is stored, for the bounds of a listing sorted by it.\n", property.name())
           .addModifiers(Modifier.PUBLIC, Modifier.STATIC)

@@ -48,7 +48,6 @@ final class ValueCode {
     return new ArrayList<>(helpers.values());
   }
 
-  /** An expression turning {@code value} into an attribute value, or null for a null value. */
   /**
    * The attribute of an index key: as {@link #toAttribute}, except that an instant must be one whose text sorts
    * (years 0000 to 9999), or the index would list it out of order.
@@ -60,6 +59,18 @@ final class ValueCode {
     return toAttribute(stored, value, hint);
   }
 
+  /**
+   * The bound of a range over an index key: as {@link #toKeyAttribute}, except that an instant outside the years
+   * 0000 to 9999 is a bound beyond every stored one.
+   */
+  CodeBlock toBoundAttribute(StoredType stored, CodeBlock value, String hint) {
+    if (stored instanceof StoredType.Scalar scalar && scalar.kind() == StoredType.ScalarKind.INSTANT) {
+      return CodeBlock.of("$T.instantBound($L)", ATTRIBUTES, value);
+    }
+    return toAttribute(stored, value, hint);
+  }
+
+  /** An expression turning {@code value} into an attribute value, or null for a null value. */
   CodeBlock toAttribute(StoredType stored, CodeBlock value, String hint) {
     if (stored instanceof StoredType.Scalar scalar) {
       return CodeBlock.of("$T.$L($L)", ATTRIBUTES, writer(scalar.kind()), value);
