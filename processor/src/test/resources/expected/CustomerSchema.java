@@ -170,7 +170,7 @@ public final class CustomerSchema extends GeneratedSchema<Customer> implements E
    * A {@code created} as it is stored, for the bounds of a listing sorted by it.
    */
   public static AttributeValue createdSortKey(Instant created) {
-    return Attributes.instantKey(Objects.requireNonNull(created, "created == null"));
+    return Attributes.instantBound(Objects.requireNonNull(created, "created == null"));
   }
 
   private static AttributeValue addressesToAttribute(List<Customer.Address> value) {
