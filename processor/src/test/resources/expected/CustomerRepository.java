@@ -1,6 +1,8 @@
 package test;
 
 import dev.dynastore.Consistency;
+import dev.dynastore.DynastoreRepository;
+import dev.dynastore.EntityKey;
 import dev.dynastore.Listing;
 import dev.dynastore.Page;
 import dev.dynastore.PageRequest;
@@ -8,9 +10,13 @@ import dev.dynastore.Table;
 import dev.dynastore.Versioned;
 import dev.dynastore.internal.Attributes;
 import dev.dynastore.internal.EntityStore;
+import dev.dynastore.internal.StoreBacked;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -20,7 +26,7 @@ import javax.annotation.processing.Generated;
  * delete and list, by key or through its indexes.
  */
 @Generated("dev.dynastore.processor.DynastoreProcessor")
-public final class CustomerRepository {
+public final class CustomerRepository implements DynastoreRepository<Customer>, StoreBacked<Customer> {
   private final EntityStore<Customer> store;
 
   /**
@@ -137,6 +143,68 @@ public final class CustomerRepository {
    */
   public void delete(Versioned<Customer> previous) {
     this.store.delete(previous);
+  }
+
+  /**
+   * The key of one customer, to read it in a snapshot with others ({@code store.snapshot(...)}).
+   */
+  public EntityKey<Customer> key(String id) {
+    return this.store.key(CustomerSchema.PARTITION, CustomerSchema.key(id));
+  }
+
+  /**
+   * The store behind this repository, for Dynastore's transactions: not for your code.
+   */
+  @Override
+  public EntityStore<Customer> entityStore() {
+    return this.store;
+  }
+
+  /**
+   * Reads the customers of these keys, 100 per request: the live ones, keyed as given; an absent or expired
+   * key is missing from the map. Eventually consistent.
+   * @throws dev.dynastore.BatchIncompleteException if DynamoDB left some unprocessed through every retry
+   */
+  public Map<String, Versioned<Customer>> getAll(Collection<String> ids) {
+    return this.store.getAll(CustomerSchema.PARTITION, ids, CustomerSchema::key, Consistency.EVENTUAL);
+  }
+
+  /**
+   * Reads the customers of these keys, 100 per request: the live ones, keyed as given; an absent or expired
+   * key is missing from the map.
+   * @throws dev.dynastore.BatchIncompleteException if DynamoDB left some unprocessed through every retry
+   */
+  public Map<String, Versioned<Customer>> getAll(Collection<String> ids, Consistency consistency) {
+    return this.store.getAll(CustomerSchema.PARTITION, ids, CustomerSchema::key, consistency);
+  }
+
+  /**
+   * Writes the customers unconditionally, 25 per request: each replaces the whole stored item
+   * (attributes other programs added are lost) and starts again at version 1. Not versioned and not
+   * atomic: when it fails, some may be written. For either, use a transaction.
+   * @throws dev.dynastore.BatchIncompleteException if DynamoDB left some unprocessed through every retry
+   */
+  public List<Versioned<Customer>> putAll(Collection<Customer> customers) {
+    return this.store.putAll(customers, null);
+  }
+
+  /**
+   * Writes the customers unconditionally, 25 per request: each replaces the whole stored item
+   * (attributes other programs added are lost) and starts again at version 1. Not versioned and not
+   * atomic: when it fails, some may be written. For either, use a transaction.
+   * They expire {@code ttl} from now, unless an {@code @Expires} component says when.
+   * @throws dev.dynastore.BatchIncompleteException if DynamoDB left some unprocessed through every retry
+   */
+  public List<Versioned<Customer>> putAll(Collection<Customer> customers, Duration ttl) {
+    return this.store.putAll(customers, ttl);
+  }
+
+  /**
+   * Deletes the customers of these keys unconditionally, 25 per request. Not atomic.
+   * @throws dev.dynastore.BatchIncompleteException if DynamoDB left some unprocessed through every retry
+   */
+  public void deleteAll(Collection<String> ids) {
+    this.store.deleteAll(CustomerSchema.PARTITION, ids, CustomerSchema::key);
   }
 
   /**

@@ -7,10 +7,16 @@ import dev.dynastore.Page;
 import dev.dynastore.PageRequest;
 import dev.dynastore.Table;
 import dev.dynastore.Versioned;
+import dev.dynastore.internal.EntityStore;
+import dev.dynastore.internal.StoreBacked;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import javax.annotation.processing.Generated;
 
@@ -18,7 +24,7 @@ import javax.annotation.processing.Generated;
  * The implementation of {@link Customers}, generated from its declaration.
  */
 @Generated("dev.dynastore.processor.DynastoreProcessor")
-public final class CustomersImpl implements Customers {
+public final class CustomersImpl implements Customers, StoreBacked<Customer> {
   private final CustomerRepository repository;
 
   /**
@@ -42,6 +48,19 @@ public final class CustomersImpl implements Customers {
   @Override
   public Versioned<Customer> put(Customer entity) {
     return this.repository.put(entity);
+  }
+
+  /**
+   * The store behind this repository, for Dynastore's transactions: not for your code.
+   */
+  @Override
+  public EntityStore<Customer> entityStore() {
+    return this.repository.entityStore();
+  }
+
+  @Override
+  public List<Versioned<Customer>> putAll(Collection<Customer> entities) {
+    return this.repository.putAll(entities);
   }
 
   @Override
@@ -122,5 +141,15 @@ public final class CustomersImpl implements Customers {
   @Override
   public long count() {
     return this.repository.listing().count();
+  }
+
+  @Override
+  public Map<String, Versioned<Customer>> getAll(List<String> ids, Consistency consistency) {
+    return this.repository.getAll(ids, consistency);
+  }
+
+  @Override
+  public void deleteAll(Set<String> ids) {
+    this.repository.deleteAll(ids);
   }
 }

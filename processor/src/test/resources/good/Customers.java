@@ -49,6 +49,10 @@ public interface Customers extends DynastoreRepository<Customer> {
 
   long count();
 
+  java.util.Map<String, Versioned<Customer>> getAll(java.util.List<String> ids, Consistency consistency);
+
+  void deleteAll(java.util.Set<String> ids);
+
   default Optional<Customer> find(String id) {
     return get(id).map(Versioned::value);
   }

@@ -1,6 +1,8 @@
 package dev.dynastore;
 
 import dev.dynastore.internal.DefaultTable;
+import dev.dynastore.internal.DefaultTransaction;
+import dev.dynastore.internal.Snapshots;
 import dev.dynastore.internal.Session;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -40,6 +42,24 @@ public final class Dynastore {
   /** A table of this session. Cheap: no request is made. */
   public Table table(String name) {
     return new DefaultTable(this, session, name);
+  }
+
+  /**
+   * A transaction over this session's tables: actions added fluently, then committed as one
+   * {@code TransactWriteItems} that applies all or none.
+   */
+  public Transaction transaction() {
+    return new DefaultTransaction(session);
+  }
+
+  /**
+   * Reads these entities together, as of one moment (one {@code TransactGetItems}, at most 100 keys, of any tables
+   * of this session): {@code store.snapshot(customers.key("c1"), orders.key(7L))}.
+   *
+   * @throws TransactionConflictException if a transaction was writing one of them: read again
+   */
+  public Snapshot snapshot(EntityKey<?>... keys) {
+    return Snapshots.read(session, keys);
   }
 
   /** The client requests go through. */

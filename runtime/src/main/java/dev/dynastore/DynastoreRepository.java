@@ -1,12 +1,14 @@
 package dev.dynastore;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
 
 /**
  * The operations every declared repository has, whatever its entity's key: extend it in an interface
  * annotated {@code @Repository}, add the access patterns you need, and Dynastore generates the
- * implementation. Methods that take the key ({@code get}, {@code exists}, {@code delete}) are declared in your
- * interface with the key's own type.
+ * implementation. Methods that take the key ({@code get}, {@code exists}, {@code delete}, {@code getAll},
+ * {@code deleteAll}) are declared in your interface with the key's own type.
  *
  * @param <T> the entity type, annotated {@code @Partition}
  */
@@ -19,6 +21,12 @@ public interface DynastoreRepository<T> {
 
   /** Writes the entity unconditionally. */
   Versioned<T> put(T entity);
+
+  /**
+   * Writes the entities unconditionally, 25 per request, each whole at version 1: not versioned, not atomic; see
+   * the generated repository.
+   */
+  List<Versioned<T>> putAll(Collection<T> entities);
 
   /** Replaces {@code previous} with {@code next} if the stored item is still {@code previous}. */
   Versioned<T> update(Versioned<T> previous, T next);

@@ -2,11 +2,13 @@ package dev.dynastore;
 
 import java.time.Duration;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.List;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbResponse;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsResponse;
 
 /**
  * How one request ended, for a {@link RequestHook}: DynamoDB's response, or the failure (after the SDK's retries);
@@ -31,8 +33,9 @@ public record RequestResult(DynamoDbResponse response, RuntimeException failure,
 
   /** The result of a request DynamoDB answered, its capacity read from the response. */
   public static RequestResult answered(DynamoDbResponse response, Duration latency) {
-    double units = consumedCapacity(response).map(ConsumedCapacity::capacityUnits).orElse(0.0);
-    boolean read = response instanceof GetItemResponse || response instanceof QueryResponse;
+    double units = consumedUnits(response);
+    boolean read = response instanceof GetItemResponse || response instanceof QueryResponse
+        || response instanceof BatchGetItemResponse || response instanceof TransactGetItemsResponse;
     return new RequestResult(response, null, latency, read ? units : 0, read ? 0 : units);
   }
 
@@ -46,9 +49,20 @@ public record RequestResult(DynamoDbResponse response, RuntimeException failure,
     return response != null;
   }
 
-  private static Optional<ConsumedCapacity> consumedCapacity(DynamoDbResponse response) {
-    return response == null ? Optional.empty()
-        : response.getValueForField("ConsumedCapacity", ConsumedCapacity.class)
-            .filter(capacity -> capacity.capacityUnits() != null);
+  /** The capacity units a response reports: one figure, or (batches, transactions) one per table, summed. */
+  private static double consumedUnits(DynamoDbResponse response) {
+    Object consumed = response.getValueForField("ConsumedCapacity", Object.class).orElse(null);
+    if (consumed instanceof ConsumedCapacity one) {
+      return one.capacityUnits() == null ? 0 : one.capacityUnits();
+    }
+    double units = 0;
+    if (consumed instanceof List<?> perTable) {
+      for (Object one : perTable) {
+        if (one instanceof ConsumedCapacity capacity && capacity.capacityUnits() != null) {
+          units += capacity.capacityUnits();
+        }
+      }
+    }
+    return units;
   }
 }

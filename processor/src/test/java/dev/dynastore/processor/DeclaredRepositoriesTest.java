@@ -41,6 +41,26 @@ class DeclaredRepositoriesTest {
   }
 
   @Test
+  void batchMethodsTakeACollectionOfTheKeyAndSayWhatTheyShouldBe() {
+    JavaFileObject shops = repository(
+        "  java.util.Map<String, Versioned<Shop>> getAll(java.util.List<String> ids);",
+        "  java.util.Map<String, Versioned<Shop>> getAll(java.util.Set<String> ids, Consistency consistency);",
+        "  void deleteAll(java.util.Collection<String> ids);");
+    assertThat(Compilations.compileWithoutInject(SHOP, shops)).succeededWithoutWarnings();
+
+    JavaFileObject bad = repository(
+        "  java.util.Map<Long, Versioned<Shop>> getAll(java.util.List<Long> ids);",
+        "  void deleteAll(String id);");
+    Compilation compilation = Compilations.compileWithoutInject(SHOP, bad);
+    assertThat(compilation).hadErrorContaining("getAll(List<Long> ids) does not fit a getAll by key: declare"
+        + " Map<String, Versioned<Shop>> getAll(Collection<String>), optionally with a Consistency")
+        .inFile(bad).onLineContaining("getAll(");
+    assertThat(compilation).hadErrorContaining("deleteAll(String id) does not fit a deleteAll by key: declare void"
+        + " deleteAll(Collection<String>)").inFile(bad).onLineContaining("deleteAll(");
+    assertThat(compilation).hadErrorCount(2);
+  }
+
+  @Test
   void aParameterNamedRepositoryCompiles() {
     // valid signatures: the generated ShopsImpl's field "repository" is shadowed by the parameter
     Compilation compilation = Compilations.compileWithoutInject(SHOP, repository(

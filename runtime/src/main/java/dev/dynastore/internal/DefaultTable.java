@@ -10,8 +10,18 @@ import dev.dynastore.kv.Index;
 import dev.dynastore.kv.KVPage;
 import dev.dynastore.kv.KVPair;
 import dev.dynastore.kv.KVPartition;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * The {@link Table} of a session, and the one door to its items for both the K/V API
@@ -24,6 +34,7 @@ public final class DefaultTable implements Table {
   private final String name;
   private final ItemWriter writer;
   private final ItemReader reader;
+  private final ItemBatches batches;
 
   public DefaultTable(Dynastore owner, Session session, String name) {
     Objects.requireNonNull(name, "table name == null");
@@ -35,6 +46,7 @@ public final class DefaultTable implements Table {
     this.name = name;
     this.writer = new ItemWriter(session, name);
     this.reader = new ItemReader(session, name);
+    this.batches = new ItemBatches(session, name);
   }
 
   /** The table behind {@code table}, which must come from {@link Dynastore#table}. */
@@ -109,6 +121,62 @@ public final class DefaultTable implements Table {
     writer.atomicDelete(partition, key, previous);
   }
 
+  /**
+   * The live items of these keys of one partition, by key: {@code BatchGetItem}s of up to 100 keys; absent and
+   * expired keys are missing.
+   */
+  Map<String, KVPair> getAll(String partition, Collection<String> keys, boolean consistent) {
+    Set<String> distinct = new LinkedHashSet<>();
+    for (String key : keys) {
+      checkKey(partition, key);
+      distinct.add(key);
+    }
+    List<Map<String, AttributeValue>> requested = new ArrayList<>(distinct.size());
+    for (String key : distinct) {
+      requested.add(Items.key(partition, key));
+    }
+    Instant now = session.clock().instant();
+    Map<String, KVPair> live = new HashMap<>();
+    for (Map<String, AttributeValue> item : batches.getAll(requested, consistent)) {
+      if (!Items.isExpired(item, now)) {
+        live.put(item.get(ItemLayout.KEY).s(), Items.decode(item));
+      }
+    }
+    return live;
+  }
+
+  /**
+   * Writes each item whole, unconditionally, at version 1 with a new token: {@code BatchWriteItem}s of up to 25.
+   * Not atomic.
+   *
+   * @throws IllegalArgumentException if two writes have one key (DynamoDB refuses that in a batch)
+   */
+  List<KVPair> putAll(List<ItemWriter.KeyedWrite> writes) {
+    Set<String> seen = new HashSet<>();
+    for (ItemWriter.KeyedWrite write : writes) {
+      checkKey(write.partition(), write.key());
+      if (!seen.add(write.partition() + '\u0000' + write.key())) {
+        throw new IllegalArgumentException("two items of the batch have the key " + write.partition() + "/"
+            + write.key() + ": a batch writes each key once");
+      }
+    }
+    return writer.putAll(writes, batches);
+  }
+
+  /** Deletes the items of these keys of one partition, unconditionally: {@code BatchWriteItem}s of up to 25. */
+  void deleteAll(String partition, Collection<String> keys) {
+    Set<String> distinct = new LinkedHashSet<>();
+    for (String key : keys) {
+      checkKey(partition, key);
+      distinct.add(key);
+    }
+    List<WriteRequest> deletes = new ArrayList<>(distinct.size());
+    for (String key : distinct) {
+      deletes.add(WriteRequest.builder().deleteRequest(d -> d.key(Items.key(partition, key))).build());
+    }
+    batches.writeAll(deletes);
+  }
+
   KVPair get(String partition, String key, ReadSpec spec) {
     checkKey(partition, key);
     return reader.get(partition, key, checkKeyRead("get", spec).consistent());
@@ -181,7 +249,7 @@ public final class DefaultTable implements Table {
     return spec;
   }
 
-  private static void checkSameItem(String partition, String key, KVPair previous) {
+  static void checkSameItem(String partition, String key, KVPair previous) {
     if (!previous.partition().equals(partition) || !previous.key().equals(key)) {
       throw new IllegalArgumentException("the previous pair is " + previous.partition() + "/" + previous.key()
           + ", not " + partition + "/" + key);

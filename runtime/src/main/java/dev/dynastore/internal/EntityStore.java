@@ -1,6 +1,7 @@
 package dev.dynastore.internal;
 
 import dev.dynastore.Consistency;
+import dev.dynastore.EntityKey;
 import dev.dynastore.InvalidKeyException;
 import dev.dynastore.KeyRange;
 import dev.dynastore.Listing;
@@ -16,7 +17,9 @@ import dev.dynastore.kv.KVPair;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +27,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * The typed operations behind generated repositories: each generated method is one call here, so the logic
@@ -137,6 +142,161 @@ public final class EntityStore<T> {
   public void delete(Versioned<T> previous) {
     Objects.requireNonNull(previous, "previous == null: delete the Versioned you read, or delete by key");
     table.atomicDelete(previous.kv().partition(), previous.kv().key(), previous.kv());
+  }
+
+  /**
+   * Reads the entities of these keys of one partition ({@code keyText} turns a key into its stored text), 100 per
+   * request: the live ones, keyed as given, in the order given; absent and expired keys are missing.
+   */
+  public <K> Map<K, Versioned<T>> getAll(String partition, Collection<? extends K> keys,
+      Function<? super K, String> keyText, Consistency consistency) {
+    Objects.requireNonNull(keys, "keys == null");
+    Map<String, K> byText = new LinkedHashMap<>();
+    for (K key : keys) {
+      byText.putIfAbsent(keyText.apply(Objects.requireNonNull(key, "a key is null")), key);
+    }
+    if (byText.isEmpty()) {
+      return new LinkedHashMap<>();
+    }
+    Map<String, KVPair> found = table.getAll(partition, byText.keySet(), consistency == Consistency.STRONG);
+    Map<K, Versioned<T>> entities = new LinkedHashMap<>();
+    for (Map.Entry<String, K> key : byText.entrySet()) {
+      KVPair kv = found.get(key.getKey());
+      if (kv != null) {
+        entities.put(key.getValue(), read(kv));
+      }
+    }
+    return entities;
+  }
+
+  /**
+   * Writes the entities unconditionally, 25 per request, each whole at version 1 (see {@link #put} for the
+   * expiry): not versioned, not atomic.
+   */
+  public List<Versioned<T>> putAll(Collection<? extends T> entities, Duration ttl) {
+    Objects.requireNonNull(entities, "entities == null");
+    List<ItemWriter.KeyedWrite> writes = new ArrayList<>(entities.size());
+    List<T> given = new ArrayList<>(entities.size());
+    List<Map<String, AttributeValue>> payloads = new ArrayList<>(entities.size());
+    for (T entity : entities) {
+      Objects.requireNonNull(entity, "an entity is null");
+      Map<String, AttributeValue> payload = schema.itemToMap(entity, true);
+      WriteSpec spec = spec(entity, payload, expiry(entity, ttl, ExpiryChange.CLEAR), null);
+      writes.add(new ItemWriter.KeyedWrite(schema.partitionOf(entity), schema.keyOf(entity), spec));
+      given.add(entity);
+      payloads.add(payload);
+    }
+    if (writes.isEmpty()) {
+      return new ArrayList<>();
+    }
+    List<KVPair> written = table.putAll(writes);
+    List<Versioned<T>> stored = new ArrayList<>(written.size());
+    for (int i = 0; i < written.size(); i++) {
+      stored.add(stored(given.get(i), payloads.get(i), written.get(i)));
+    }
+    return stored;
+  }
+
+  /** Deletes the entities of these keys of one partition unconditionally, 25 per request; not atomic. */
+  public <K> void deleteAll(String partition, Collection<? extends K> keys, Function<? super K, String> keyText) {
+    Objects.requireNonNull(keys, "keys == null");
+    List<String> texts = new ArrayList<>(keys.size());
+    for (K key : keys) {
+      texts.add(keyText.apply(Objects.requireNonNull(key, "a key is null")));
+    }
+    if (!texts.isEmpty()) {
+      table.deleteAll(partition, texts);
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------ transactions
+
+  /** The key of one entity, for a snapshot. */
+  public EntityKey<T> key(String partition, String key) {
+    DefaultTable.checkKey(partition, key);
+    return new StoredKey<>(this, partition, key);
+  }
+
+  /** A create as a transaction action, its condition as of {@code now}. */
+  TransactionAction createAction(T entity, Duration ttl, Instant now) {
+    return newItemAction(TransactionAction.Kind.CREATE, entity, ttl, now);
+  }
+
+  /** A put as a transaction action: the whole item at version 1. */
+  TransactionAction putAction(T entity, Instant now) {
+    return newItemAction(TransactionAction.Kind.PUT, entity, null, now);
+  }
+
+  private TransactionAction newItemAction(TransactionAction.Kind kind, T entity, Duration ttl, Instant now) {
+    Objects.requireNonNull(entity, "entity == null");
+    Map<String, AttributeValue> payload = schema.itemToMap(entity, true);
+    WriteSpec spec = spec(entity, payload, expiry(entity, ttl, ExpiryChange.CLEAR), null);
+    String partition = schema.partitionOf(entity);
+    String key = schema.keyOf(entity);
+    DefaultTable.checkKey(partition, key);
+    SdkBytes token = WriteTokens.next();
+    KVPair written = ItemWriter.createdPair(partition, key, spec, now, token);
+    TransactWriteItem item = kind == TransactionAction.Kind.CREATE
+        ? ItemWriter.createAction(table.name(), partition, key, spec, now, token)
+        : ItemWriter.putAction(table.name(), partition, key, spec, now, token);
+    return action(kind, partition, key, written, item, entity, stored(entity, payload, written));
+  }
+
+  /** An update as a transaction action, on condition that the item is still {@code previous}. */
+  TransactionAction updateAction(Versioned<T> previous, T next, Instant now) {
+    Objects.requireNonNull(previous, "previous == null: update the Versioned you read or created");
+    Objects.requireNonNull(next, "next == null");
+    KVPair before = previous.kv();
+    if (before.version() == Long.MAX_VALUE) {
+      throw new UnreadableItemException("cannot update " + before.partition() + "/" + before.key() + ": it is at"
+          + " version " + Long.MAX_VALUE + ", the largest a version can be");
+    }
+    Map<String, AttributeValue> payload = schema.itemToMap(next, true);
+    WriteSpec spec = spec(next, payload, expiry(next, null, ExpiryChange.KEEP), before);
+    String partition = schema.partitionOf(next);
+    String key = schema.keyOf(next);
+    DefaultTable.checkKey(partition, key);
+    DefaultTable.checkSameItem(partition, key, before);
+    SdkBytes token = WriteTokens.next();
+    KVPair written = ItemWriter.swappedPair(before, spec, now, token);
+    return action(TransactionAction.Kind.UPDATE, partition, key, written,
+        ItemWriter.updateAction(table.name(), partition, key, before, spec, now, token), next,
+        stored(next, payload, written));
+  }
+
+  /** A versioned delete as a transaction action. */
+  TransactionAction deleteAction(Versioned<T> previous, Instant now) {
+    Objects.requireNonNull(previous, "previous == null: delete the Versioned you read");
+    KVPair before = previous.kv();
+    return action(TransactionAction.Kind.DELETE, before.partition(), before.key(), null,
+        ItemWriter.deleteAction(table.name(), before.partition(), before.key(), before, now), null, null);
+  }
+
+  /** A condition check as a transaction action. */
+  TransactionAction checkAction(Versioned<T> current, Instant now) {
+    Objects.requireNonNull(current, "current == null: check the Versioned you read");
+    KVPair before = current.kv();
+    return action(TransactionAction.Kind.CHECK, before.partition(), before.key(), null,
+        ItemWriter.checkAction(table.name(), before.partition(), before.key(), before, now), null, null);
+  }
+
+  private TransactionAction action(TransactionAction.Kind kind, String partition, String key, KVPair written,
+      TransactWriteItem item, T given, Versioned<T> result) {
+    return new TransactionAction(kind, table.name(), schema.itemType().rawClass().getSimpleName(), partition, key,
+        written == null ? 0 : ItemWriter.storedSize(written), item, given, result, table.internalSession());
+  }
+
+  /** The entity a snapshot read, or null when it read nothing live. */
+  Versioned<T> snapshotEntry(Map<String, AttributeValue> item, Instant now) {
+    if (item == null || item.isEmpty() || Items.isExpired(item, now)) {
+      return null;
+    }
+    return read(Items.decode(item));
+  }
+
+  /** The table's session: a transaction's parts must share one. */
+  Session session() {
+    return table.internalSession();
   }
 
   /**

@@ -46,6 +46,11 @@ final class Failures {
       return new IndexNotSupportedException("cannot " + what + ": table " + table + " has no such index. Create it"
           + " with your infrastructure code (a local index only when the table is created)", e);
     }
+    if (e instanceof AwsServiceException && ((AwsServiceException) e).awsErrorDetails() != null
+        && "UnknownOperationException".equals(((AwsServiceException) e).awsErrorDetails().errorCode())) {
+      return new UnsupportedOperationException("cannot " + what + ": this DynamoDB endpoint does not know the"
+          + " operation (dynalite, for one, has no TransactWriteItems or TransactGetItems)", e);
+    }
     if (e instanceof SdkClientException || e instanceof SdkServiceException
         && ((SdkServiceException) e).statusCode() >= 500) {
       return new UnavailableException("cannot " + what + ": DynamoDB could not be reached or failed to answer"

@@ -8,8 +8,10 @@ import dev.dynastore.OutcomeUnknownException;
 import dev.dynastore.UnreadableItemException;
 import dev.dynastore.kv.KVPair;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import software.amazon.awssdk.core.SdkBytes;
@@ -17,6 +19,7 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
@@ -24,8 +27,10 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * The writes of one table and their retry contract: each write is one request in the common case, and reports
@@ -458,6 +463,98 @@ final class ItemWriter {
     return new OutcomeUnknownException("the " + (operation.equals("atomicDelete") ? "delete" : operation) + " of "
         + describe(partition, key) + " may or may not have been applied as it should: " + why
         + ". Read the item before you retry", cause, attempted);
+  }
+
+  /** One item of a batch put: its key and what to write. */
+  record KeyedWrite(String partition, String key, WriteSpec spec) {}
+
+  /** The batch put of {@link DefaultTable#putAll}: every item whole, at version 1, with a new token each. */
+  List<KVPair> putAll(List<KeyedWrite> writes, ItemBatches batches) {
+    Instant now = session.clock().instant();
+    List<WriteRequest> requests = new ArrayList<>(writes.size());
+    List<KVPair> written = new ArrayList<>(writes.size());
+    for (KeyedWrite write : writes) {
+      SdkBytes token = WriteTokens.next();
+      Map<String, AttributeValue> item = newItem(write.partition(), write.key(), write.spec(), now, token);
+      checkSize(write.partition(), write.key(), ItemSizes.item(item));
+      requests.add(WriteRequest.builder().putRequest(put -> put.item(item)).build());
+      written.add(created(write.partition(), write.key(), write.spec(), now, token));
+    }
+    batches.writeAll(requests);
+    return written;
+  }
+
+  // ------------------------------------------------------------------------------------ transaction actions
+
+  /** A create in a transaction: the whole new item, on condition that no live item is stored. */
+  static TransactWriteItem createAction(String table, String partition, String key, WriteSpec spec, Instant now,
+      SdkBytes token) {
+    Map<String, AttributeValue> item = newItem(partition, key, spec, now, token);
+    Expression expression = new Expression();
+    return TransactWriteItem.builder().put(put -> put.tableName(table).item(item)
+        .conditionExpression(expression.absentOrExpired(now))
+        .expressionAttributeNames(expression.names())
+        .expressionAttributeValues(expression.valuesOrNull())
+        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)).build();
+  }
+
+  /** A put in a transaction: the whole new item at version 1, whatever is stored. */
+  static TransactWriteItem putAction(String table, String partition, String key, WriteSpec spec, Instant now,
+      SdkBytes token) {
+    Map<String, AttributeValue> item = newItem(partition, key, spec, now, token);
+    return TransactWriteItem.builder().put(put -> put.tableName(table).item(item)).build();
+  }
+
+  /** An update in a transaction: as {@link #compareAndSwap}'s request. */
+  static TransactWriteItem updateAction(String table, String partition, String key, KVPair previous, WriteSpec spec,
+      Instant now, SdkBytes token) {
+    Expression expression = new Expression();
+    Expression.Update update = assignments(expression, spec, now, token)
+        .set(expression.reserved(ItemLayout.VERSION), expression.value(Expression.number(previous.version() + 1)));
+    String updateExpression = update.build();
+    String condition = expression.isStill(previous, now);
+    return TransactWriteItem.builder().update(u -> u.tableName(table).key(Items.key(partition, key))
+        .updateExpression(updateExpression)
+        .conditionExpression(condition)
+        .expressionAttributeNames(expression.names())
+        .expressionAttributeValues(expression.valuesOrNull())
+        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)).build();
+  }
+
+  /** A versioned delete in a transaction. */
+  static TransactWriteItem deleteAction(String table, String partition, String key, KVPair previous, Instant now) {
+    Expression expression = new Expression();
+    String condition = expression.isStill(previous, now);
+    return TransactWriteItem.builder().delete(d -> d.tableName(table).key(Items.key(partition, key))
+        .conditionExpression(condition)
+        .expressionAttributeNames(expression.names())
+        .expressionAttributeValues(expression.valuesOrNull())
+        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)).build();
+  }
+
+  /** A condition check in a transaction: the item is still {@code current}; as a delete's condition. */
+  static TransactWriteItem checkAction(String table, String partition, String key, KVPair current, Instant now) {
+    Delete delete = deleteAction(table, partition, key, current, now).delete();
+    return TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(delete.key())
+        .conditionExpression(delete.conditionExpression())
+        .expressionAttributeNames(delete.expressionAttributeNames())
+        .expressionAttributeValues(delete.hasExpressionAttributeValues() ? delete.expressionAttributeValues() : null)
+        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)).build();
+  }
+
+  /** The item a create or put writes, as a pair. */
+  static KVPair createdPair(String partition, String key, WriteSpec spec, Instant now, SdkBytes token) {
+    return created(partition, key, spec, now, token);
+  }
+
+  /** The item an update leaves, as a pair. */
+  static KVPair swappedPair(KVPair previous, WriteSpec spec, Instant now, SdkBytes token) {
+    return swapped(previous, spec, now, token, previous.version() + 1);
+  }
+
+  /** The stored size of the item {@code kv} describes. */
+  static long storedSize(KVPair kv) {
+    return sizeOf(kv);
   }
 
   // ------------------------------------------------------------------------------------------ items and values

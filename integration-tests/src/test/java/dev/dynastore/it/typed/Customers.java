@@ -10,6 +10,9 @@ import dev.dynastore.Versioned;
 import dev.dynastore.annotations.Query;
 import dev.dynastore.annotations.Repository;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -32,6 +35,10 @@ public interface Customers extends DynastoreRepository<Customer> {
   Listing<Customer, Instant> byStatus(Customer.Status status);
 
   long count(Consistency consistency);
+
+  Map<String, Versioned<Customer>> getAll(Collection<String> ids);
+
+  void deleteAll(List<String> ids);
 
   Optional<Versioned<Customer>> get(String id, Consistency consistency);
 

@@ -39,6 +39,11 @@ class DeclaredRepositoryTest {
     assertThat(customers.byStatus(Customer.Status.SUSPENDED).stream(PageRequest.first(5)).map(Customer::id))
         .containsExactly("c2");
     assertThat(customers.count(Consistency.STRONG)).isEqualTo(2);
+    assertThat(customers.getAll(java.util.List.of("c2", "c9", "c1")).keySet()).containsExactly("c2", "c1");
+    assertThat(customers.putAll(java.util.List.of(Customer.named("c3", "Cy", T0), Customer.named("c4", "Di", T0))))
+        .extracting(Versioned::version).containsExactly(1L, 1L);
+    customers.deleteAll(java.util.List.of("c3", "c4"));
+    assertThat(customers.count(Consistency.STRONG)).isEqualTo(2);
     assertThat(customers.nameOf("c1")).as("a default method calling a generated one").isEqualTo("Ada");
 
     Versioned<Customer> renamed = customers.update(ada, ada.value().withName("Ada L."));

@@ -19,4 +19,13 @@ public record Reading(
     @Indexed("idx_label") @Indexed(value = "idx_kind_label", partitionBy = "kind") String label,
     @Indexed("idx_at") @Indexed(value = "idx_kind_at", partitionBy = "kind") Instant at,
     @Indexed("idx_amount") @Indexed(value = "idx_kind_amount", partitionBy = "kind") BigDecimal amount,
-    @Expires Instant expiresAt) {}
+    @Expires Instant expiresAt) {
+
+  Reading withExpiresAt(Instant newExpiresAt) {
+    return new Reading(sensor, seq, kind, label, at, amount, newExpiresAt);
+  }
+
+  Reading withLabel(String newLabel) {
+    return new Reading(sensor, seq, kind, newLabel, at, amount, expiresAt);
+  }
+}

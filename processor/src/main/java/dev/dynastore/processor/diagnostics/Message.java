@@ -83,7 +83,7 @@ public enum Message {
       + " the @Query"),
   KEY_METHOD_SIGNATURE("%s does not fit a %s by key: declare %s"),
   METHOD_UNSUPPORTED("%s is not a method Dynastore can implement: declare @Query listings, or get, exists, delete,"
-      + " list or count by key; write anything else as a default method"),
+      + " getAll, deleteAll, list or count by key; write anything else as a default method"),
 
   UNRESOLVED_TYPE("%s has a component of type %s, which could not be resolved: fix the type, or the processor that"
       + " should generate it"),

@@ -48,6 +48,9 @@ public final class RepositoryValidator {
         classified = listing(declared, declared.query(), entity, report);
       } else if (name.equals("list") || name.equals("count")) {
         classified = listing(declared, null, entity, report);
+      } else if (name.equals("getAll") || name.equals("deleteAll")) {
+        classified = batchByKey(declared, name.equals("getAll") ? ValidRepository.Kind.GET_ALL
+            : ValidRepository.Kind.DELETE_ALL, entity, report);
       } else if (name.equals("get") || name.equals("exists") || name.equals("delete")) {
         classified = byKey(declared, ValidRepository.Kind.valueOf(name.toUpperCase(Locale.ROOT)), entity, report);
       } else {
@@ -241,6 +244,38 @@ public final class RepositoryValidator {
     report.error(method, Message.KEY_METHOD_SIGNATURE, signature(method), name,
         expectedReturn + " " + name + "(" + describe(key) + ")"
             + (kind == ValidRepository.Kind.DELETE ? "" : ", optionally with a Consistency"));
+    return null;
+  }
+
+  /**
+   * {@code getAll} or {@code deleteAll}: the partition values, then a collection of keys (any {@code Collection} of
+   * the key's boxed type), then for {@code getAll} optionally a {@code Consistency}; {@code getAll} returns
+   * {@code Map<Key, Versioned<E>>}.
+   */
+  private ValidRepository.Method batchByKey(RepositoryDeclaration.Method declared, ValidRepository.Kind kind,
+      ValidEntity entity, Diagnostics report) {
+    ExecutableElement method = declared.element();
+    List<TypeMirror> leading = new ArrayList<>(partitionTypes(entity));
+    TypeMirror key = boxed(entity.key().type());
+    TypeMirror keys = types.getDeclaredType(type("java.util.Collection"), key);
+    TypeMirror versioned = types.getDeclaredType(type(AnnotationNames.VERSIONED), entity.type().element().asType());
+    TypeMirror expectedReturn = kind == ValidRepository.Kind.GET_ALL
+        ? types.getDeclaredType(type("java.util.Map"), key, versioned) : types.getNoType(TypeKind.VOID);
+    List<? extends TypeMirror> parameters = declared.type().getParameterTypes();
+    int rest = parameters.size() - leading.size();
+    boolean fits = types.isSameType(declared.type().getReturnType(), expectedReturn) && rest >= 1
+        && startsWith(parameters, leading) && types.isAssignable(parameters.get(leading.size()), keys);
+    boolean withConsistency = fits && rest == 2 && kind == ValidRepository.Kind.GET_ALL
+        && isType(parameters.get(leading.size() + 1), AnnotationNames.CONSISTENCY);
+    if (fits && (rest == 1 || withConsistency)) {
+      return new ValidRepository.Method(method, declared.type(), kind, null, ValidRepository.Narrowing.NONE,
+          withConsistency);
+    }
+    String name = method.getSimpleName().toString();
+    String before = leading.isEmpty() ? "" : describe(leading) + ", ";
+    report.error(method, Message.KEY_METHOD_SIGNATURE, signature(method), name,
+        simple(expectedReturn) + " " + name + "(" + before + "Collection<" + simple(key) + ">)"
+            + (kind == ValidRepository.Kind.GET_ALL ? ", optionally with a Consistency" : ""));
     return null;
   }
 

@@ -11,7 +11,7 @@ import javax.lang.model.type.ExecutableType;
 public record ValidRepository(RepositoryDeclaration declaration, List<Method> methods) {
 
   /** How a declared method is implemented: by key, or what it returns of a listing. */
-  public enum Kind { GET, EXISTS, DELETE, PAGE, STREAM, STREAM_VERSIONED, COUNT, LISTING }
+  public enum Kind { GET, EXISTS, DELETE, GET_ALL, DELETE_ALL, PAGE, STREAM, STREAM_VERSIONED, COUNT, LISTING }
 
   /** How a listing method narrows the sort keys: not, by a text prefix, or by a {@code KeyRange}. */
   public enum Narrowing { NONE, PREFIX, RANGE }

@@ -1,6 +1,8 @@
 package dev.dynastore.processor.writing;
 
+import static dev.dynastore.processor.writing.Types.ENTITY_STORE;
 import static dev.dynastore.processor.writing.Types.KEY_RANGE;
+import static dev.dynastore.processor.writing.Types.STORE_BACKED;
 import static dev.dynastore.processor.writing.Types.TABLE;
 import static dev.dynastore.processor.writing.Types.VERSIONED;
 
@@ -15,6 +17,7 @@ import com.squareup.javapoet.TypeVariableName;
 import dev.dynastore.processor.model.RepositoryModel;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -54,6 +57,7 @@ final class DeclaredRepositoryWriter {
         .addAnnotation(Types.generated())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(ClassName.get(repository.element()))
+        .addSuperinterface(ParameterizedTypeName.get(STORE_BACKED, entity))
         // one originating element, as Gradle's isolating processors must declare: the interface it implements
         .addOriginatingElement(repository.element())
         .addField(entityRepository, "repository", Modifier.PRIVATE, Modifier.FINAL)
@@ -65,6 +69,12 @@ final class DeclaredRepositoryWriter {
         .addStatement("return this.repository.create(entity, ttl)").build());
     type.addMethod(base("put", versioned).addParameter(entity, "entity")
         .addStatement("return this.repository.put(entity)").build());
+    type.addMethod(base("entityStore", ParameterizedTypeName.get(ENTITY_STORE, entity))
+        .addJavadoc("The store behind this repository, for Dynastore's transactions: not for your code.\n")
+        .addStatement("return this.repository.entityStore()").build());
+    type.addMethod(base("putAll", ParameterizedTypeName.get(ClassName.get(List.class), versioned))
+        .addParameter(ParameterizedTypeName.get(ClassName.get(Collection.class), entity), "entities")
+        .addStatement("return this.repository.putAll(entities)").build());
     type.addMethod(base("update", versioned).addParameter(versioned, "previous").addParameter(entity, "next")
         .addStatement("return this.repository.update(previous, next)").build());
     type.addMethod(base("delete", TypeName.VOID).addParameter(versioned, "previous")
@@ -95,6 +105,10 @@ final class DeclaredRepositoryWriter {
         return spec.addStatement("return this.repository.exists($L)", CodeBlock.join(arguments, ", ")).build();
       case DELETE:
         return spec.addStatement("this.repository.delete($L)", CodeBlock.join(arguments, ", ")).build();
+      case GET_ALL:
+        return spec.addStatement("return this.repository.getAll($L)", CodeBlock.join(arguments, ", ")).build();
+      case DELETE_ALL:
+        return spec.addStatement("this.repository.deleteAll($L)", CodeBlock.join(arguments, ", ")).build();
       default:
         return spec.addStatement("return $L", listing(repository, method, arguments)).build();
     }

@@ -1,6 +1,9 @@
 package dev.dynastore.processor.writing;
 
+import static dev.dynastore.processor.writing.Types.BATCH_INCOMPLETE_EXCEPTION;
 import static dev.dynastore.processor.writing.Types.CONSISTENCY;
+import static dev.dynastore.processor.writing.Types.DYNASTORE_REPOSITORY;
+import static dev.dynastore.processor.writing.Types.ENTITY_KEY;
 import static dev.dynastore.processor.writing.Types.ENTITY_STORE;
 import static dev.dynastore.processor.writing.Types.KEY_EXISTS_EXCEPTION;
 import static dev.dynastore.processor.writing.Types.KEY_MODIFIED_EXCEPTION;
@@ -9,6 +12,7 @@ import static dev.dynastore.processor.writing.Types.LISTING;
 import static dev.dynastore.processor.writing.Types.OUTCOME_UNKNOWN_EXCEPTION;
 import static dev.dynastore.processor.writing.Types.PAGE;
 import static dev.dynastore.processor.writing.Types.PAGE_REQUEST;
+import static dev.dynastore.processor.writing.Types.STORE_BACKED;
 import static dev.dynastore.processor.writing.Types.TABLE;
 import static dev.dynastore.processor.writing.Types.TABLE_DEFINITION;
 import static dev.dynastore.processor.writing.Types.TABLE_MISMATCH_EXCEPTION;
@@ -29,7 +33,9 @@ import dev.dynastore.processor.model.Names;
 import dev.dynastore.processor.model.PropertyModel;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
@@ -62,6 +68,8 @@ final class RepositoryWriter {
         .addAnnotation(Types.generated())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addOriginatingElement(entity.type().element())
+        .addSuperinterface(ParameterizedTypeName.get(DYNASTORE_REPOSITORY, item))
+        .addSuperinterface(ParameterizedTypeName.get(STORE_BACKED, item))
         .addField(store, "store", Modifier.PRIVATE, Modifier.FINAL);
 
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
@@ -149,8 +157,27 @@ final class RepositoryWriter {
         .addStatement("this.store.delete(previous)")
         .build());
 
-    // listings
+    repository.addMethod(MethodSpec.methodBuilder("key")
+        .addJavadoc("The key of one $L, to read it in a snapshot with others ({@code store.snapshot(...)}).\n",
+            entityName)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(ENTITY_KEY, item))
+        .addParameters(keyParameters)
+        .addStatement("return this.store.key($L, $L)", partition, key)
+        .build());
+    repository.addMethod(MethodSpec.methodBuilder("entityStore")
+        .addJavadoc("The store behind this repository, for Dynastore's transactions: not for your code.\n")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(store)
+        .addStatement("return this.store")
+        .build());
+
+    // batches
     List<ParameterSpec> partitionParameters = partitionParameters(entity);
+    addBatchMethods(repository, entity, partitionParameters, partition, item, entityName, versioned);
+
+    // listings
     NameAllocator schemaNames = SchemaCode.entityNames(entity);
     PropertyModel keyProperty = entity.key();
     repository.addMethod(MethodSpec.methodBuilder("listing")
@@ -194,6 +221,65 @@ final class RepositoryWriter {
       repository.addMethod(accessor.build());
     }
     return JavaFile.builder(self.packageName(), repository.build()).skipJavaLangImports(true).indent("  ").build();
+  }
+
+  /**
+   * {@code getAll}, {@code putAll} and {@code deleteAll}: DynamoDB's batch requests, with and without a consistency
+   * or a TTL.
+   */
+  private void addBatchMethods(TypeSpec.Builder repository, EntityModel entity, List<ParameterSpec> partitionParameters,
+      CodeBlock partition, TypeName item, String entityName, TypeName versioned) {
+    ClassName schema = Types.className(entity.type().schema());
+    TypeName keyType = TypeName.get(entity.key().type()).box();
+    String keysName = entity.key().name() + "s";
+    if (!partitionParameters.isEmpty() && partitionParameters.get(0).name.equals(keysName)) {
+      keysName = "keys";
+    }
+    ParameterSpec keys = ParameterSpec.builder(ParameterizedTypeName.get(ClassName.get(Collection.class), keyType),
+        keysName).build();
+    String incomplete = "@throws " + BATCH_INCOMPLETE_EXCEPTION.canonicalName() + " if DynamoDB left some unprocessed"
+        + " through every retry\n";
+    for (boolean withConsistency : new boolean[] {false, true}) {
+      MethodSpec.Builder getAll = MethodSpec.methodBuilder("getAll")
+          .addJavadoc("Reads the $Ls of these keys, 100 per request: the live ones, keyed as given; an absent or"
+              + " expired\nkey is missing from the map.$L\n" + incomplete, entityName,
+              withConsistency ? "" : " Eventually consistent.")
+          .addModifiers(Modifier.PUBLIC)
+          .returns(ParameterizedTypeName.get(ClassName.get(Map.class), keyType, versioned))
+          .addParameters(partitionParameters)
+          .addParameter(keys);
+      if (withConsistency) {
+        getAll.addParameter(CONSISTENCY, "consistency");
+      }
+      repository.addMethod(getAll.addStatement("return this.store.getAll($L, $N, $T::key, $L)", partition, keys,
+          schema, withConsistency ? CodeBlock.of("consistency") : CodeBlock.of("$T.EVENTUAL", CONSISTENCY)).build());
+    }
+    TypeName entities = ParameterizedTypeName.get(ClassName.get(Collection.class), item);
+    String plural = plural(entityName);
+    for (boolean withTtl : new boolean[] {false, true}) {
+      MethodSpec.Builder putAll = MethodSpec.methodBuilder("putAll")
+          .addJavadoc("Writes the $Ls unconditionally, 25 per request: each replaces the whole stored item\n"
+              + "(attributes other programs added are lost) and starts again at version 1. Not versioned and not\n"
+              + "atomic: when it fails, some may be written. For either, use a transaction.$L\n" + incomplete,
+              entityName, withTtl ? "\nThey expire {@code ttl} from now, unless an {@code @Expires} component says"
+                  + " when." : "")
+          .addModifiers(Modifier.PUBLIC)
+          .returns(ParameterizedTypeName.get(ClassName.get(List.class), versioned))
+          .addParameter(entities, plural);
+      if (withTtl) {
+        putAll.addParameter(Duration.class, "ttl");
+      }
+      repository.addMethod(putAll.addStatement("return this.store.putAll($N, $L)", plural, withTtl ? "ttl" : "null")
+          .build());
+    }
+    repository.addMethod(MethodSpec.methodBuilder("deleteAll")
+        .addJavadoc("Deletes the $Ls of these keys unconditionally, 25 per request. Not atomic.\n" + incomplete,
+            entityName)
+        .addModifiers(Modifier.PUBLIC)
+        .addParameters(partitionParameters)
+        .addParameter(keys)
+        .addStatement("this.store.deleteAll($L, $N, $T::key)", partition, keys, schema)
+        .build());
   }
 
   private static MethodSpec.Builder keyRead(String name, TypeName returns, List<ParameterSpec> keyParameters,
@@ -253,6 +339,17 @@ final class RepositoryWriter {
       names.add(CodeBlock.of("$N", parameter));
     }
     return CodeBlock.join(names, ", ");
+  }
+
+  /** {@code customers} for {@code customer}, {@code addresses} for {@code address}, {@code categories}. */
+  static String plural(String name) {
+    if (name.matches(".*(s|x|z|ch|sh)")) {
+      return name + "es";
+    }
+    if (name.matches(".*[^aeiou]y")) {
+      return name.substring(0, name.length() - 1) + "ies";
+    }
+    return name + "s";
   }
 
   private static String lowerFirst(String name) {

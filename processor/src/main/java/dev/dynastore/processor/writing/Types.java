@@ -28,6 +28,10 @@ final class Types {
   static final ClassName KEY_MODIFIED_EXCEPTION = ClassName.get("dev.dynastore", "KeyModifiedException");
   static final ClassName KEY_NOT_FOUND_EXCEPTION = ClassName.get("dev.dynastore", "KeyNotFoundException");
   static final ClassName OUTCOME_UNKNOWN_EXCEPTION = ClassName.get("dev.dynastore", "OutcomeUnknownException");
+  static final ClassName DYNASTORE_REPOSITORY = ClassName.get("dev.dynastore", "DynastoreRepository");
+  static final ClassName ENTITY_KEY = ClassName.get("dev.dynastore", "EntityKey");
+  static final ClassName STORE_BACKED = ClassName.get("dev.dynastore.internal", "StoreBacked");
+  static final ClassName BATCH_INCOMPLETE_EXCEPTION = ClassName.get("dev.dynastore", "BatchIncompleteException");
   static final ClassName TABLE_DEFINITION = ClassName.get("dev.dynastore", "TableDefinition");
   static final ClassName TABLE_MISMATCH_EXCEPTION = ClassName.get("dev.dynastore", "TableMismatchException");
 
