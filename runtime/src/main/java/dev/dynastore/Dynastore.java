@@ -2,8 +2,8 @@ package dev.dynastore;
 
 import dev.dynastore.internal.DefaultTable;
 import dev.dynastore.internal.DefaultTransaction;
-import dev.dynastore.internal.Snapshots;
 import dev.dynastore.internal.Session;
+import dev.dynastore.internal.Snapshots;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +31,7 @@ public final class Dynastore {
   private Dynastore(Builder builder) {
     this.session = new Session(
         Objects.requireNonNull(builder.client, "client == null: call builder().client(dynamoDbClient)"),
-        builder.clock, builder.hooks, builder.pageTokenKey);
+        builder.clock, builder.hooks, builder.pageTokenKey, builder.listingParallelism);
   }
 
   /** A builder; {@link Builder#client} is required. */
@@ -78,6 +78,7 @@ public final class Dynastore {
     private Clock clock = Clock.systemUTC();
     private final List<RequestHook> hooks = new ArrayList<>();
     private byte[] pageTokenKey = Session.DEFAULT_PAGE_TOKEN_KEY;
+    private int listingParallelism = 8;
 
     private Builder() {}
 
@@ -110,6 +111,18 @@ public final class Dynastore {
         throw new IllegalArgumentException("a page token key needs at least 16 bytes, got " + key.length);
       }
       this.pageTokenKey = key.clone();
+      return this;
+    }
+
+    /**
+     * How many shards of a sharded partition ({@code @Partition(shards = ...)}) a listing reads at once, on the
+     * session's own daemon threads; 8 by default, 1 to read them one after another on the caller's thread.
+     */
+    public Builder listingParallelism(int parallelism) {
+      if (parallelism < 1) {
+        throw new IllegalArgumentException("listingParallelism must be at least 1, was " + parallelism);
+      }
+      this.listingParallelism = parallelism;
       return this;
     }
 

@@ -99,6 +99,15 @@ class CompileErrorsTest {
     cases.add(bad(Message.PARTITION_NAME_SEPARATOR, "@Partition name \"bad#x\" of Bad contains '#'",
         "@Partition(\"bad#x\")",
         "@Partition(\"bad#x\") public record Bad(@Key String id) {}"));
+    cases.add(bad(Message.PARTITION_SHARDS_RANGE, "@Partition(shards = 0) on Bad: a type's partition is split into 1"
+        + " to 64 shards", "shards = 0", "@Partition(value = \"bad\", shards = 0) public record Bad(@Key String id) {}"));
+    cases.add(bad(Message.PARTITION_SHARDS_RANGE, "@Partition(shards = 65) on Bad", "shards = 65",
+        "@Partition(value = \"bad\", shards = 65) public record Bad(@Key String id) {}"));
+    cases.add(bad(Message.PARTITION_SHARDS_ON_COMPONENT, "@Partition(shards = 4) on Bad, whose partition comes from"
+        + " component tenant: each value of tenant is a partition already", "shards = 4",
+        "@Partition(value = \"bad\", shards = 4) public record Bad(",
+        "    @Partition String tenant,",
+        "    @Key String id) {}"));
     cases.add(bad(Message.KEY_MISSING, "Bad has no @Key: mark the component", "record Bad",
         "@Partition(\"bad\") public record Bad(String id) {}"));
     cases.add(bad(Message.KEY_TWICE, "@Key is on both id and email", "@Key String email",

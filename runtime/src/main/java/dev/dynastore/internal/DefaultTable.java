@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
@@ -35,6 +36,7 @@ public final class DefaultTable implements Table {
   private final ItemWriter writer;
   private final ItemReader reader;
   private final ItemBatches batches;
+  private final MergedPages merged;
 
   public DefaultTable(Dynastore owner, Session session, String name) {
     Objects.requireNonNull(name, "table name == null");
@@ -47,6 +49,7 @@ public final class DefaultTable implements Table {
     this.writer = new ItemWriter(session, name);
     this.reader = new ItemReader(session, name);
     this.batches = new ItemBatches(session, name);
+    this.merged = new MergedPages(session, reader, name);
   }
 
   /** The table behind {@code table}, which must come from {@link Dynastore#table}. */
@@ -126,14 +129,19 @@ public final class DefaultTable implements Table {
    * expired keys are missing.
    */
   Map<String, KVPair> getAll(String partition, Collection<String> keys, boolean consistent) {
+    return getAll(key -> partition, keys, consistent);
+  }
+
+  /** As {@link #getAll(String, Collection, boolean)}, each key in the partition {@code partitionOf} gives. */
+  Map<String, KVPair> getAll(UnaryOperator<String> partitionOf, Collection<String> keys, boolean consistent) {
     Set<String> distinct = new LinkedHashSet<>();
     for (String key : keys) {
-      checkKey(partition, key);
+      checkKey(partitionOf.apply(key), key);
       distinct.add(key);
     }
     List<Map<String, AttributeValue>> requested = new ArrayList<>(distinct.size());
     for (String key : distinct) {
-      requested.add(Items.key(partition, key));
+      requested.add(Items.key(partitionOf.apply(key), key));
     }
     Instant now = session.clock().instant();
     Map<String, KVPair> live = new HashMap<>();
@@ -165,14 +173,20 @@ public final class DefaultTable implements Table {
 
   /** Deletes the items of these keys of one partition, unconditionally: {@code BatchWriteItem}s of up to 25. */
   void deleteAll(String partition, Collection<String> keys) {
+    deleteAll(key -> partition, keys);
+  }
+
+  /** As {@link #deleteAll(String, Collection)}, each key in the partition {@code partitionOf} gives. */
+  void deleteAll(UnaryOperator<String> partitionOf, Collection<String> keys) {
     Set<String> distinct = new LinkedHashSet<>();
     for (String key : keys) {
-      checkKey(partition, key);
+      checkKey(partitionOf.apply(key), key);
       distinct.add(key);
     }
     List<WriteRequest> deletes = new ArrayList<>(distinct.size());
     for (String key : distinct) {
-      deletes.add(WriteRequest.builder().deleteRequest(d -> d.key(Items.key(partition, key))).build());
+      Map<String, AttributeValue> itemKey = Items.key(partitionOf.apply(key), key);
+      deletes.add(WriteRequest.builder().deleteRequest(d -> d.key(itemKey)).build());
     }
     batches.writeAll(deletes);
   }
@@ -221,13 +235,13 @@ public final class DefaultTable implements Table {
   /** One page of a typed listing. */
   KVPage listPage(KeyQuery query, ReadSpec spec) {
     checkListing(query);
-    return reader.listPage(query, spec);
+    return query.merged() ? merged.page(query, spec) : reader.listPage(query, spec);
   }
 
   /** How many live items a typed listing holds. */
   long count(KeyQuery query, boolean consistent) {
     checkListing(query);
-    return reader.count(query, consistent);
+    return query.merged() ? merged.count(query, consistent) : reader.count(query, consistent);
   }
 
   private static void checkListing(KeyQuery query) {

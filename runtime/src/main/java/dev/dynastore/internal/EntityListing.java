@@ -31,8 +31,7 @@ final class EntityListing<T, K> implements Listing<T, K> {
   @Override
   public Listing<T, K> where(KeyRange<K> range) {
     Objects.requireNonNull(range, "range == null");
-    return new EntityListing<>(store, new KeyQuery(query.partition(), query.index(), range.map(sortKey),
-        query.idFilter()), sortKey);
+    return new EntityListing<>(store, query.within(range.map(sortKey)), sortKey);
   }
 
   @Override

@@ -27,6 +27,14 @@ public interface EntitySchema<T> extends TableSchema<T> {
    */
   String partitionName();
 
+  /**
+   * How many physical partitions the type's one partition is spread over ({@code @Partition(shards = ...)}): 1 when
+   * it is not sharded, or when a component names the partition.
+   */
+  default int shards() {
+    return 1;
+  }
+
   /** The indexes a table needs for this type. */
   List<Index> indexes();
 

@@ -46,6 +46,8 @@ public final class EntityStore<T> {
   private final EntitySchema<T> schema;
   private final String[] indexAttributeNames;
   private final Set<String> partitionAttributeNames;
+  /** How many partition keys the type's partition is spread over: 1 unless it is sharded. */
+  private final int shards;
   private static final ReadSpec CONSISTENT = new ReadSpec(null, null, null, true, false);
   private static final ReadSpec EVENTUAL = new ReadSpec(null, null, null, false, false);
 
@@ -53,6 +55,7 @@ public final class EntityStore<T> {
   public EntityStore(Table table, EntitySchema<T> schema) {
     this.table = DefaultTable.of(table);
     this.schema = Objects.requireNonNull(schema, "schema == null");
+    this.shards = schema.shards();
     this.table.internalSession().claimPartition(table.name(), schema.partitionName(), schema.getClass().getName());
     this.table.internalSession().declareIndexes(table.name(), schema.indexes());
     Set<String> names = new LinkedHashSet<>();
@@ -80,8 +83,32 @@ public final class EntityStore<T> {
    */
   public boolean createTableIfMissing() {
     TableDefinition all = TableDefinition.of(table.internalSession().declaredIndexes(table.name()));
-    return new TableAdmin(table.internalSession(), table.name())
+    boolean created = new TableAdmin(table.internalSession(), table.name())
         .createIfMissing(all, TableDefinition.of(schema.indexes()));
+    if (schema.partitionName() != null) {
+      ShardCounts.check(table, schema.partitionName(), shards, schema.itemType().rawClass().getName());
+    }
+    return created;
+  }
+
+  /**
+   * The partition key of the item of {@code key} in the type's partition {@code partition}: the partition itself,
+   * or its shard of the key. Before a sharded type's first use in a session, checks the table records its count.
+   */
+  private String at(String partition, String key) {
+    if (shards == 1) {
+      return partition;
+    }
+    checkShardCount();
+    return Shards.partitionOf(partition, key, shards);
+  }
+
+  private void checkShardCount() {
+    ShardCounts.check(table, schema.partitionName(), shards, schema.itemType().rawClass().getName());
+  }
+
+  private String partitionOf(T entity) {
+    return at(schema.partitionOf(entity), schema.keyOf(entity));
   }
 
   /** The table entities are stored in. */
@@ -97,7 +124,7 @@ public final class EntityStore<T> {
     Objects.requireNonNull(entity, "entity == null");
     Map<String, AttributeValue> payload = schema.itemToMap(entity, true);
     WriteSpec spec = spec(entity, payload, expiry(entity, ttl, ExpiryChange.CLEAR), null);
-    return stored(entity, payload, table.create(schema.partitionOf(entity), schema.keyOf(entity), spec));
+    return stored(entity, payload, table.create(partitionOf(entity), schema.keyOf(entity), spec));
   }
 
   /** Writes the entity unconditionally, replacing whatever is stored, its expiry included. */
@@ -105,7 +132,7 @@ public final class EntityStore<T> {
     Objects.requireNonNull(entity, "entity == null");
     Map<String, AttributeValue> payload = schema.itemToMap(entity, true);
     WriteSpec spec = spec(entity, payload, expiry(entity, ttl, ExpiryChange.CLEAR), null);
-    return stored(entity, payload, table.put(schema.partitionOf(entity), schema.keyOf(entity), spec));
+    return stored(entity, payload, table.put(partitionOf(entity), schema.keyOf(entity), spec));
   }
 
   /**
@@ -118,24 +145,24 @@ public final class EntityStore<T> {
     Objects.requireNonNull(next, "next == null");
     Map<String, AttributeValue> payload = schema.itemToMap(next, true);
     WriteSpec spec = spec(next, payload, expiry(next, ttl, ExpiryChange.KEEP), previous.kv());
-    KVPair written = table.compareAndSwap(schema.partitionOf(next), schema.keyOf(next), previous.kv(), spec);
+    KVPair written = table.compareAndSwap(partitionOf(next), schema.keyOf(next), previous.kv(), spec);
     return stored(next, payload, written);
   }
 
   /** Reads the entity; empty when absent or expired. */
   public Optional<Versioned<T>> get(String partition, String key, Consistency consistency) {
-    KVPair found = table.get(partition, key, consistency == Consistency.STRONG ? CONSISTENT : EVENTUAL);
+    KVPair found = table.get(at(partition, key), key, consistency == Consistency.STRONG ? CONSISTENT : EVENTUAL);
     return found == null ? Optional.empty() : Optional.of(read(found));
   }
 
   /** Whether a live entity is stored under the key. */
   public boolean exists(String partition, String key, Consistency consistency) {
-    return table.exists(partition, key, consistency == Consistency.STRONG ? CONSISTENT : EVENTUAL);
+    return table.exists(at(partition, key), key, consistency == Consistency.STRONG ? CONSISTENT : EVENTUAL);
   }
 
   /** Deletes unconditionally. */
   public void delete(String partition, String key) {
-    table.delete(partition, key);
+    table.delete(at(partition, key), key);
   }
 
   /** Deletes the entity only if the stored item is still {@code previous}. */
@@ -158,7 +185,8 @@ public final class EntityStore<T> {
     if (byText.isEmpty()) {
       return new LinkedHashMap<>();
     }
-    Map<String, KVPair> found = table.getAll(partition, byText.keySet(), consistency == Consistency.STRONG);
+    Map<String, KVPair> found = table.getAll(key -> at(partition, key), byText.keySet(),
+        consistency == Consistency.STRONG);
     Map<K, Versioned<T>> entities = new LinkedHashMap<>();
     for (Map.Entry<String, K> key : byText.entrySet()) {
       KVPair kv = found.get(key.getKey());
@@ -182,7 +210,7 @@ public final class EntityStore<T> {
       Objects.requireNonNull(entity, "an entity is null");
       Map<String, AttributeValue> payload = schema.itemToMap(entity, true);
       WriteSpec spec = spec(entity, payload, expiry(entity, ttl, ExpiryChange.CLEAR), null);
-      writes.add(new ItemWriter.KeyedWrite(schema.partitionOf(entity), schema.keyOf(entity), spec));
+      writes.add(new ItemWriter.KeyedWrite(partitionOf(entity), schema.keyOf(entity), spec));
       given.add(entity);
       payloads.add(payload);
     }
@@ -205,7 +233,7 @@ public final class EntityStore<T> {
       texts.add(keyText.apply(Objects.requireNonNull(key, "a key is null")));
     }
     if (!texts.isEmpty()) {
-      table.deleteAll(partition, texts);
+      table.deleteAll(key -> at(partition, key), texts);
     }
   }
 
@@ -213,8 +241,9 @@ public final class EntityStore<T> {
 
   /** The key of one entity, for a snapshot. */
   public EntityKey<T> key(String partition, String key) {
-    DefaultTable.checkKey(partition, key);
-    return new StoredKey<>(this, partition, key);
+    String stored = at(partition, key);
+    DefaultTable.checkKey(stored, key);
+    return new StoredKey<>(this, stored, key);
   }
 
   /** A create as a transaction action, its condition as of {@code now}. */
@@ -231,7 +260,7 @@ public final class EntityStore<T> {
     Objects.requireNonNull(entity, "entity == null");
     Map<String, AttributeValue> payload = schema.itemToMap(entity, true);
     WriteSpec spec = spec(entity, payload, expiry(entity, ttl, ExpiryChange.CLEAR), null);
-    String partition = schema.partitionOf(entity);
+    String partition = partitionOf(entity);
     String key = schema.keyOf(entity);
     DefaultTable.checkKey(partition, key);
     SdkBytes token = WriteTokens.next();
@@ -253,7 +282,7 @@ public final class EntityStore<T> {
     }
     Map<String, AttributeValue> payload = schema.itemToMap(next, true);
     WriteSpec spec = spec(next, payload, expiry(next, null, ExpiryChange.KEEP), before);
-    String partition = schema.partitionOf(next);
+    String partition = partitionOf(next);
     String key = schema.keyOf(next);
     DefaultTable.checkKey(partition, key);
     DefaultTable.checkSameItem(partition, key, before);
@@ -307,8 +336,11 @@ public final class EntityStore<T> {
     if (index != null && index.isGlobal()) {
       throw new IllegalArgumentException(index + " is global: use globalListing");
     }
-    return new EntityListing<>(this, new KeyQuery(AttributeValue.fromS(partition), index, KeyRange.all(), null),
-        sortKey);
+    if (shards > 1) {
+      checkShardCount();
+    }
+    return new EntityListing<>(this, new KeyQuery(AttributeValue.fromS(partition), index, KeyRange.all(), null,
+        shards), sortKey);
   }
 
   /**
@@ -319,7 +351,12 @@ public final class EntityStore<T> {
   public <K> Listing<T, K> globalListing(Index index, AttributeValue indexPartition, String partition,
       Function<? super K, AttributeValue> sortKey) {
     Objects.requireNonNull(indexPartition, "indexPartition == null");
-    return new EntityListing<>(this, new KeyQuery(indexPartition, index, KeyRange.all(), partition), sortKey);
+    boolean typePartition = partition.equals(schema.partitionName());
+    if (typePartition && shards > 1) {
+      checkShardCount();
+    }
+    return new EntityListing<>(this, new KeyQuery(indexPartition, index, KeyRange.all(), partition,
+        typePartition ? shards : 1), sortKey);
   }
 
   Page<T> page(KeyQuery query, PageRequest request) {

@@ -78,21 +78,7 @@ final class ItemReader {
     PageTokens.Listing listing = new PageTokens.Listing(table, query, spec.reverse());
     Map<String, AttributeValue> startKey = spec.startKey() == null ? null
         : session.pageTokens().decode(listing, spec.startKey());
-    Expression expression = new Expression();
-    QueryRequest request = QueryRequest.builder()
-        .tableName(table)
-        .indexName(index == null ? null : index.name())
-        .keyConditionExpression(query.keyCondition(expression))
-        .filterExpression(filter(expression, session.clock().instant(), query.idFilter()))
-        .expressionAttributeNames(expression.names())
-        .expressionAttributeValues(expression.valuesOrNull())
-        .limit(spec.limit())
-        .scanIndexForward(!spec.reverse())
-        .consistentRead(spec.consistent())
-        .exclusiveStartKey(startKey)
-        .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
-        .build();
-    QueryResponse response = query("ListPage", request, query);
+    QueryResponse response = read(query, startKey, spec.limit(), spec.reverse(), spec.consistent());
     List<Map<String, AttributeValue>> read = response.items();
     List<KVPair> items = new ArrayList<>(read.size());
     List<UnreadableItemException> unreadable = List.of();
@@ -116,6 +102,30 @@ final class ItemReader {
   }
 
   /**
+   * One {@code Query} of a listing, from after {@code startKey} (null: from its start), reading at most {@code limit}
+   * items (null: as many as DynamoDB returns in one answer); expired items are filtered out.
+   */
+  QueryResponse read(KeyQuery query, Map<String, AttributeValue> startKey, Integer limit, boolean reverse,
+      boolean consistent) {
+    Index index = query.index();
+    Expression expression = new Expression();
+    QueryRequest request = QueryRequest.builder()
+        .tableName(table)
+        .indexName(index == null ? null : index.name())
+        .keyConditionExpression(query.keyCondition(expression))
+        .filterExpression(filter(expression, session.clock().instant(), query))
+        .expressionAttributeNames(expression.names())
+        .expressionAttributeValues(expression.valuesOrNull())
+        .limit(limit)
+        .scanIndexForward(!reverse)
+        .consistentRead(consistent)
+        .exclusiveStartKey(startKey)
+        .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
+        .build();
+    return query("ListPage", request, query);
+  }
+
+  /**
    * How many live items a listing holds: {@code Select.COUNT} queries, page after page, which read no values.
    * DynamoDB counts after the filter, so expired items (and a global index's other partitions) are not counted.
    */
@@ -129,7 +139,7 @@ final class ItemReader {
           .tableName(table)
           .indexName(query.index() == null ? null : query.index().name())
           .keyConditionExpression(query.keyCondition(expression))
-          .filterExpression(filter(expression, session.clock().instant(), query.idFilter()))
+          .filterExpression(filter(expression, session.clock().instant(), query))
           .expressionAttributeNames(expression.names())
           .expressionAttributeValues(expression.valuesOrNull())
           .select(Select.COUNT)
@@ -166,16 +176,25 @@ final class ItemReader {
     }
   }
 
-  private static double readUnits(ConsumedCapacity consumed) {
+  static double readUnits(ConsumedCapacity consumed) {
     return consumed == null || consumed.capacityUnits() == null ? 0 : consumed.capacityUnits();
   }
 
-  private static String filter(Expression expression, Instant now, String idFilter) {
+  /** Live items only; through a global index, only those of the listing's table partition (any of its shards). */
+  private static String filter(Expression expression, Instant now, KeyQuery query) {
     String notExpired = expression.notExpired(now);
-    if (idFilter == null) {
+    if (query.idFilter() == null) {
       return notExpired;
     }
-    return notExpired + " AND " + expression.reserved(ItemLayout.PARTITION) + " = "
-        + expression.value(AttributeValue.createS(idFilter));
+    String id = expression.reserved(ItemLayout.PARTITION);
+    List<String> partitions = query.idFilterPartitions();
+    if (partitions.size() == 1) {
+      return notExpired + " AND " + id + " = " + expression.value(AttributeValue.createS(partitions.get(0)));
+    }
+    StringBuilder in = new StringBuilder(notExpired).append(" AND ").append(id).append(" IN (");
+    for (int i = 0; i < partitions.size(); i++) {
+      in.append(i == 0 ? "" : ", ").append(expression.value(AttributeValue.createS(partitions.get(i))));
+    }
+    return in.append(')').toString();
   }
 }

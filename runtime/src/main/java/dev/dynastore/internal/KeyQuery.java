@@ -5,6 +5,7 @@ import dev.dynastore.KeyRange;
 import dev.dynastore.kv.Index;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -14,12 +15,42 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  * What one listing reads: the items of one key value ({@code partition}: a table partition's name, or a global
  * index's partition value), in the order of one sort key (the table's, or {@code index}'s), within {@code range}
  * (stored values, or a text prefix), and, where {@code idFilter} is set, only the items of that table partition.
+ * A table partition of {@code shards} above 1 is spread over that many partition keys (see {@link Shards}): listed
+ * by key or a local index, its shards are read and merged; through a global index, {@code idFilter} keeps them all.
  * A page token is bound to all of it.
  */
-record KeyQuery(AttributeValue partition, Index index, KeyRange<AttributeValue> range, String idFilter) {
+record KeyQuery(AttributeValue partition, Index index, KeyRange<AttributeValue> range, String idFilter, int shards) {
   KeyQuery {
     Objects.requireNonNull(partition, "partition == null");
     range = withoutEmptyBounds(Objects.requireNonNull(range, "range == null"));
+    if (shards < 1) {
+      throw new IllegalArgumentException("shards must be at least 1, was " + shards);
+    }
+  }
+
+  /** The listing of a partition that is not sharded. */
+  KeyQuery(AttributeValue partition, Index index, KeyRange<AttributeValue> range, String idFilter) {
+    this(partition, index, range, idFilter, 1);
+  }
+
+  /** The same listing within {@code range}. */
+  KeyQuery within(KeyRange<AttributeValue> range) {
+    return new KeyQuery(partition, index, range, idFilter, shards);
+  }
+
+  /** Whether a page reads every shard and merges them: a sharded partition listed by key or a local index. */
+  boolean merged() {
+    return shards > 1 && (index == null || !index.isGlobal());
+  }
+
+  /** The listing of one shard of a merged listing. */
+  KeyQuery shard(int shard) {
+    return new KeyQuery(AttributeValue.fromS(Shards.partition(partition.s(), shard)), index, range, idFilter, 1);
+  }
+
+  /** The table partitions a global index listing keeps: {@code idFilter}, or each of its shards. */
+  List<String> idFilterPartitions() {
+    return shards == 1 ? List.of(idFilter) : Shards.partitions(idFilter, shards);
   }
 
   /**

@@ -1,10 +1,14 @@
 package dev.dynastore.internal;
 
+import dev.dynastore.InvalidPageTokenException;
+import dev.dynastore.KeyRange;
+import dev.dynastore.kv.Index;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -14,9 +18,6 @@ import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import dev.dynastore.InvalidPageTokenException;
-import dev.dynastore.KeyRange;
-import dev.dynastore.kv.Index;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -42,6 +43,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 final class PageTokens {
   private static final byte FORMAT = 2;
+  private static final byte MERGED_FORMAT = 3;
+  private static final byte FROM_START = 0;
+  private static final byte AFTER = 1;
+  private static final byte DONE = 2;
   private static final int IV_BYTES = 16;
   private static final String MAC = "HmacSHA256";
   private static final String CIPHER = "AES/CTR/NoPadding";
@@ -113,29 +118,78 @@ final class PageTokens {
       }
       writeValue(out, value);
     }
-    byte[] plain = out.toByteArray();
-    byte[] iv = Arrays.copyOf(tag(listing, plain), IV_BYTES);
-    byte[] encrypted = crypt(Cipher.ENCRYPT_MODE, iv, plain);
-    ByteBuffer token = ByteBuffer.allocate(1 + IV_BYTES + encrypted.length).put(FORMAT).put(iv).put(encrypted);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(token.array());
+    return seal(listing, FORMAT, out.toByteArray());
   }
 
   Map<String, AttributeValue> decode(Listing listing, String token) {
-    byte[] bytes;
-    try {
-      bytes = Base64.getUrlDecoder().decode(token);
-    } catch (IllegalArgumentException e) {
-      throw invalid("it is not base64url", e);
+    ByteBuffer body = ByteBuffer.wrap(open(listing, token, FORMAT));
+    Map<String, AttributeValue> key = readKey(listing, body);
+    if (body.hasRemaining()) {
+      throw invalid("it has trailing bytes", null);
     }
-    if (bytes.length < 1 + IV_BYTES || bytes[0] != FORMAT) {
-      throw invalid("it is truncated or of an unknown format", null);
+    key.put(listing.impliedAttribute(), listing.partition);
+    return key;
+  }
+
+  /**
+   * The position of a merged listing (a sharded partition's): for each shard, where it resumes.
+   *
+   * @param startKeys per shard, the key to read after, or null to read from its start
+   * @param done per shard, whether every item it holds in the listing was returned
+   */
+  record ShardPositions(List<Map<String, AttributeValue>> startKeys, boolean[] done) {}
+
+  /** A token for a merged listing: each shard's position, as its last item returned, or done. */
+  String encodeMerged(Listing listing, ShardPositions positions) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64);
+    writeVarint(out, positions.done().length);
+    for (int shard = 0; shard < positions.done().length; shard++) {
+      Map<String, AttributeValue> start = positions.startKeys().get(shard);
+      if (positions.done()[shard]) {
+        out.write(DONE);
+      } else if (start == null) {
+        out.write(FROM_START);
+      } else {
+        out.write(AFTER);
+        for (String attribute : listing.carriedAttributes()) {
+          writeValue(out, start.get(attribute));
+        }
+      }
     }
-    byte[] iv = Arrays.copyOfRange(bytes, 1, 1 + IV_BYTES);
-    byte[] plain = crypt(Cipher.DECRYPT_MODE, iv, Arrays.copyOfRange(bytes, 1 + IV_BYTES, bytes.length));
-    if (!MessageDigest.isEqual(iv, Arrays.copyOf(tag(listing, plain), IV_BYTES))) {
-      throw invalid("it was edited, or belongs to another table, partition, index, range or direction", null);
+    return seal(listing, MERGED_FORMAT, out.toByteArray());
+  }
+
+  /** The shards' positions a merged listing's token holds. */
+  ShardPositions decodeMerged(Listing listing, String token, int shards) {
+    ByteBuffer body = ByteBuffer.wrap(open(listing, token, MERGED_FORMAT));
+    if (readVarint(body) != shards) {
+      throw invalid("it holds another number of shards", null); // a valid tag: forged with the key
     }
-    ByteBuffer body = ByteBuffer.wrap(plain);
+    List<Map<String, AttributeValue>> startKeys = new ArrayList<>(shards);
+    boolean[] done = new boolean[shards];
+    for (int shard = 0; shard < shards; shard++) {
+      if (!body.hasRemaining()) {
+        throw invalid("it is truncated", null);
+      }
+      byte state = body.get();
+      Map<String, AttributeValue> start = null;
+      if (state == AFTER) {
+        start = readKey(listing, body);
+        start.put(ItemLayout.PARTITION, AttributeValue.fromS(Shards.partition(listing.partition.s(), shard)));
+      } else if (state == DONE) {
+        done[shard] = true;
+      } else if (state != FROM_START) {
+        throw invalid("it holds an unknown shard state", null);
+      }
+      startKeys.add(start);
+    }
+    if (body.hasRemaining()) {
+      throw invalid("it has trailing bytes", null);
+    }
+    return new ShardPositions(startKeys, done);
+  }
+
+  private Map<String, AttributeValue> readKey(Listing listing, ByteBuffer body) {
     Map<String, AttributeValue> key = new LinkedHashMap<>();
     for (String attribute : listing.carriedAttributes()) {
       AttributeValue value = readValue(body);
@@ -144,15 +198,42 @@ final class PageTokens {
       }
       key.put(attribute, value);
     }
-    if (body.hasRemaining()) {
-      throw invalid("it has trailing bytes", null);
-    }
-    key.put(listing.impliedAttribute(), listing.partition);
     return key;
   }
 
-  private byte[] tag(Listing listing, byte[] plain) {
+  /** {@code base64url(format, iv, AES-CTR(plain))}, the IV being the tag. */
+  private String seal(Listing listing, byte format, byte[] plain) {
+    byte[] iv = Arrays.copyOf(tag(listing, format, plain), IV_BYTES);
+    byte[] encrypted = crypt(Cipher.ENCRYPT_MODE, iv, plain);
+    ByteBuffer token = ByteBuffer.allocate(1 + IV_BYTES + encrypted.length).put(format).put(iv).put(encrypted);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(token.array());
+  }
+
+  /** The plain bytes of a token of {@code format}, once its tag shows it was made for this listing. */
+  private byte[] open(Listing listing, String token, byte format) {
+    byte[] bytes;
+    try {
+      bytes = Base64.getUrlDecoder().decode(token);
+    } catch (IllegalArgumentException e) {
+      throw invalid("it is not base64url", e);
+    }
+    if (bytes.length < 1 + IV_BYTES || bytes[0] != format) {
+      throw invalid("it is truncated, of an unknown format, or of a listing sharded otherwise", null);
+    }
+    byte[] iv = Arrays.copyOfRange(bytes, 1, 1 + IV_BYTES);
+    byte[] plain = crypt(Cipher.DECRYPT_MODE, iv, Arrays.copyOfRange(bytes, 1 + IV_BYTES, bytes.length));
+    if (!MessageDigest.isEqual(iv, Arrays.copyOf(tag(listing, format, plain), IV_BYTES))) {
+      throw invalid("it was edited, or belongs to another table, partition, index, range or direction", null);
+    }
+    return plain;
+  }
+
+  private byte[] tag(Listing listing, byte format, byte[] plain) {
     Mac mac = copyOfPrototype();
+    if (format != FORMAT) {
+      mac.update(format); // a single partition's tags are as they were before merged listings
+      mac.update(ByteBuffer.allocate(4).putInt(listing.query.shards()).array());
+    }
     updateWithText(mac, listing.table);
     updateWithText(mac, listing.partition.type() + ":" + text(listing.partition));
     updateWithText(mac, listing.index == null ? "" : listing.index.name());

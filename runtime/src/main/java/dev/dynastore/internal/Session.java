@@ -6,10 +6,19 @@ import dev.dynastore.kv.Index;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
@@ -33,11 +42,108 @@ public final class Session {
   /** The indexes each table's entity types declare, in this process: what a repository's table creation makes. */
   private final ConcurrentMap<String, List<Index>> declaredIndexes = new ConcurrentHashMap<>();
 
-  public Session(DynamoDbClient client, Clock clock, List<RequestHook> hooks, byte[] pageTokenKey) {
+  /** How many requests a merged listing sends at once. */
+  private final int listingParallelism;
+  /** Threads for merged listings' reads, made at the first; idle ones end after a minute. */
+  private volatile ThreadPoolExecutor listingThreads;
+  /** The partition name of each sharded type and table whose shard count was checked against the table. */
+  private final Set<String> checkedShardCounts = ConcurrentHashMap.newKeySet();
+
+  public Session(DynamoDbClient client, Clock clock, List<RequestHook> hooks, byte[] pageTokenKey,
+      int listingParallelism) {
     this.client = client;
     this.clock = clock;
     this.hooks = List.copyOf(hooks);
     this.pageTokens = new PageTokens(pageTokenKey);
+    this.listingParallelism = listingParallelism;
+  }
+
+  /**
+   * Runs the calls, at most {@code listingParallelism} at once, and returns their results in order; the first
+   * failure is thrown once all have ended.
+   */
+  <R> List<R> inParallel(List<Callable<R>> calls) {
+    if (calls.size() == 1 || listingParallelism == 1) {
+      List<R> results = new ArrayList<>(calls.size());
+      for (Callable<R> call : calls) {
+        results.add(callUnchecked(call));
+      }
+      return results;
+    }
+    List<Future<R>> futures = new ArrayList<>(calls.size());
+    for (Callable<R> call : calls) {
+      futures.add(listingThreads().submit(call));
+    }
+    List<R> results = new ArrayList<>(calls.size());
+    RuntimeException failure = null;
+    boolean interrupted = false;
+    for (Future<R> future : futures) {
+      try {
+        results.add(future.get());
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof Error error) {
+          throw error;
+        }
+        RuntimeException thrown = cause instanceof RuntimeException runtime ? runtime
+            : new IllegalStateException(cause);
+        failure = failure == null ? thrown : failure;
+        results.add(null);
+      } catch (InterruptedException e) {
+        interrupted = true;
+        future.cancel(true);
+        failure = failure == null ? new IllegalStateException("interrupted while listing shards", e) : failure;
+        results.add(null);
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    if (failure != null) {
+      throw failure;
+    }
+    return results;
+  }
+
+  private static <R> R callUnchecked(Callable<R> call) {
+    try {
+      return call.call();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private ThreadPoolExecutor listingThreads() {
+    ThreadPoolExecutor threads = listingThreads;
+    if (threads == null) {
+      synchronized (this) {
+        threads = listingThreads;
+        if (threads == null) {
+          AtomicInteger count = new AtomicInteger();
+          threads = new ThreadPoolExecutor(listingParallelism, listingParallelism, 60, TimeUnit.SECONDS,
+              new LinkedBlockingQueue<>(), runnable -> {
+                Thread thread = new Thread(runnable, "dynastore-listing-" + count.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+              });
+          threads.allowCoreThreadTimeOut(true);
+          listingThreads = threads;
+        }
+      }
+    }
+    return threads;
+  }
+
+  /** Whether the shard count of {@code partition} in {@code table} was not checked yet. */
+  boolean shardCountUnchecked(String table, String partition) {
+    return !checkedShardCounts.contains(table + '\u0000' + partition);
+  }
+
+  /** Records that the shard count of {@code partition} in {@code table} matches the table's record of it. */
+  void shardCountChecked(String table, String partition) {
+    checkedShardCounts.add(table + '\u0000' + partition);
   }
 
   public DynamoDbClient client() {

@@ -25,6 +25,11 @@ public enum Message {
       + " partitions \"%s#<%s>\""),
   PARTITION_NAME_SEPARATOR("@Partition name \"%s\" of %s contains '#', which separates a type's name from a"
       + " component's value: use a name without '#', e.g. \"%s\""),
+  PARTITION_SHARDS_RANGE("@Partition(shards = %d) on %s: a type's partition is split into 1 to %d shards; use a"
+      + " count in that range (16 spreads a type over 16 partition keys, for 16 times the throughput of one)"),
+  PARTITION_SHARDS_ON_COMPONENT("@Partition(shards = %d) on %s, whose partition comes from component %s: each"
+      + " value of %s is a partition already, so shards spread nothing a tenant's own partition would not; remove"
+      + " shards, or drop the component and shard the type's one partition"),
   PARTITION_NAME_TAKEN("%s and %s both store their items under the partition name \"%s\": their items would"
       + " mix in listings and overwrite each other; give each type its own @Partition name"),
   PARTITION_TWICE("@Partition is on both %s and %s: the partition comes from one component"),

@@ -32,7 +32,8 @@ final class Annotations {
   static PartitionAnnotation partition(Element element) {
     AnnotationMirror mirror = find(element, AnnotationNames.PARTITION);
     return mirror == null ? null
-        : new PartitionAnnotation(string(mirror, "value", ""), mirror, explicitValue(mirror, "value"));
+        : new PartitionAnnotation(string(mirror, "value", ""), mirror, explicitValue(mirror, "value"),
+            integer(mirror, "shards", 1), explicitValue(mirror, "shards"));
   }
 
   /** The element's {@code @Attribute}, or null. */
@@ -94,6 +95,12 @@ final class Annotations {
   private static String string(AnnotationMirror mirror, String member, String defaultValue) {
     AnnotationValue value = explicitValue(mirror, member);
     return value == null ? defaultValue : (String) value.getValue();
+  }
+
+  /** An int member, or {@code defaultValue} when not given. */
+  private static int integer(AnnotationMirror mirror, String member, int defaultValue) {
+    AnnotationValue value = explicitValue(mirror, member);
+    return value != null && value.getValue() instanceof Integer ? (Integer) value.getValue() : defaultValue;
   }
 
   /** A class member, or null when not given (or not resolvable). */

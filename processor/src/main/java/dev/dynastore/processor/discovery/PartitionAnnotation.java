@@ -10,5 +10,8 @@ import javax.lang.model.element.AnnotationValue;
  * @param name the name given, or {@code ""}
  * @param mirror the annotation, for errors to point at
  * @param value the explicitly given name, for errors to underline; null when the default applies
+ * @param shards the shard count given, 1 by default
+ * @param shardsValue the explicitly given shard count, for errors to underline; null when the default applies
  */
-public record PartitionAnnotation(String name, AnnotationMirror mirror, AnnotationValue value) {}
+public record PartitionAnnotation(String name, AnnotationMirror mirror, AnnotationValue value, int shards,
+    AnnotationValue shardsValue) {}

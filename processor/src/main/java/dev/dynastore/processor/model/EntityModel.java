@@ -9,12 +9,13 @@ import java.util.List;
  * @param repository the name of its generated repository
  * @param partitionName the type-level partition name (the prefix when a component names the partition), or null
  * @param partitionComponent the component naming the partition, or null for a fixed partition
+ * @param shards how many physical partitions a fixed partition is spread over (1: not sharded)
  * @param expires the {@code @Expires} property, or null
  * @param nestedSchemas the nested types reachable from the stored properties, each once, whose schemas are written
  *     with the entity's; entities among them are left out, as they have an entity schema of their own
  */
 public record EntityModel(TypeModel type, GeneratedName repository, String partitionName,
-    PropertyModel partitionComponent, PropertyModel key, List<IndexModel> indexes, PropertyModel expires,
+    PropertyModel partitionComponent, int shards, PropertyModel key, List<IndexModel> indexes, PropertyModel expires,
     List<TypeModel> nestedSchemas) {
 
   /** Whether a property is the item's version. */

@@ -34,7 +34,8 @@ public final class ModelFactory {
       }
     }
     return new EntityModel(type, Names.repositoryOf(declaration.element()), partitionName,
-        component == null ? null : type.property(component.name()), type.property(entity.key().name()),
+        component == null ? null : type.property(component.name()),
+        declaration.partition() == null ? 1 : declaration.partition().shards(), type.property(entity.key().name()),
         indexes(entity, type), expires, nestedSchemas);
   }
 

@@ -1,5 +1,6 @@
 package dev.dynastore.processor.validation;
 
+import dev.dynastore.annotations.Partition;
 import dev.dynastore.processor.diagnostics.Diagnostics;
 import dev.dynastore.processor.diagnostics.Message;
 import dev.dynastore.processor.discovery.IndexedAnnotation;
@@ -91,6 +92,15 @@ public final class EntityValidator {
     } else if (name.contains("#")) {
       report.error(type, onType.mirror(), onType.value(), Message.PARTITION_NAME_SEPARATOR, name,
           type.getSimpleName(), name.replace("#", "_"));
+    }
+    if (onType != null && onType.shardsValue() != null) {
+      if (onType.shards() < 1 || onType.shards() > Partition.MAX_SHARDS) {
+        report.error(type, onType.mirror(), onType.shardsValue(), Message.PARTITION_SHARDS_RANGE, onType.shards(),
+            type.getSimpleName(), Partition.MAX_SHARDS);
+      } else if (component != null && onType.shards() > 1) {
+        report.error(type, onType.mirror(), onType.shardsValue(), Message.PARTITION_SHARDS_ON_COMPONENT,
+            onType.shards(), type.getSimpleName(), component.name(), component.name());
+      }
     }
   }
 

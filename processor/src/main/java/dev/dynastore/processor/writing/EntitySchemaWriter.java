@@ -74,6 +74,12 @@ final class EntitySchemaWriter {
           .addJavadoc("The partition every {@link $T} lives in.\n", item)
           .initializer("$S", entity.partitionName()).build());
     }
+    if (entity.shards() > 1) {
+      schema.addField(FieldSpec.builder(int.class, "SHARDS", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("How many physical partitions ({@code $L#0} to {@code $L#$L}) the items are spread over.\n",
+              entity.partitionName(), entity.partitionName(), entity.shards() - 1)
+          .initializer("$L", entity.shards()).build());
+    }
     List<CodeBlock> constants = new ArrayList<>();
     for (IndexModel index : entity.indexes()) {
       String constant = names.get(index.name());
@@ -166,6 +172,14 @@ final class EntitySchemaWriter {
         .returns(String.class)
         .addStatement("return $S", entity.partitionName())
         .build());
+    if (entity.shards() > 1) {
+      schema.addMethod(MethodSpec.methodBuilder("shards")
+          .addAnnotation(Override.class)
+          .addModifiers(Modifier.PUBLIC)
+          .returns(int.class)
+          .addStatement("return SHARDS")
+          .build());
+    }
     schema.addMethod(MethodSpec.methodBuilder("indexes")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)

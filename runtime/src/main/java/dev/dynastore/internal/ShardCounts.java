@@ -1,0 +1,80 @@
+package dev.dynastore.internal;
+
+import dev.dynastore.KeyExistsException;
+import dev.dynastore.KeyRange;
+import dev.dynastore.TableMismatchException;
+import dev.dynastore.kv.KVPair;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The shard count of each sharded type, recorded in its table so that a build with another count fails at once
+ * instead of writing a second copy of items it cannot find: item {@code #dynastore}/{@code shards/<partition name>},
+ * value {@code {shards: N, type: <class>}}, written by the first session that uses the type and read once per
+ * session. (No type's partition name can start with {@code #}.) Internal.
+ */
+final class ShardCounts {
+  static final String PARTITION = "#dynastore";
+  private static final ReadSpec CONSISTENT = new ReadSpec(null, null, null, true, false);
+
+  private ShardCounts() {}
+
+  /**
+   * Checks that the table records {@code shards} for partition {@code name}, recording it if the table records none
+   * and holds no item of the partition unsharded; once per session. For a type that is not sharded, it only reads
+   * the record (called when its table is created or checked, not before its first use).
+   *
+   * @throws TableMismatchException if the table records another count, or holds items of a sharded type unsharded
+   */
+  static void check(DefaultTable table, String name, int shards, String type) {
+    Session session = table.internalSession();
+    if (!session.shardCountUnchecked(table.name(), name)) {
+      return;
+    }
+    KVPair recorded = table.get(PARTITION, key(name), CONSISTENT);
+    if (recorded == null && shards > 1) {
+      KeyQuery unsharded = new KeyQuery(AttributeValue.fromS(name), null, KeyRange.all(), null);
+      if (!table.listPage(unsharded, new ReadSpec(1, null, null, true, false)).items().isEmpty()) {
+        throw mismatch(table, name + " holds items of " + type + " in one partition, and this build spreads them over "
+            + shards + " shards (@Partition(shards = " + shards + ")): they would not be found");
+      }
+      try {
+        table.create(PARTITION, key(name), new WriteSpec(AttributeValue.fromM(Map.of(
+            "shards", AttributeValue.fromN(Integer.toString(shards)), "type", AttributeValue.fromS(type))),
+            Map.of(), Set.of(), ExpiryChange.KEEP, null));
+        session.shardCountChecked(table.name(), name);
+        return;
+      } catch (KeyExistsException recordedMeanwhile) {
+        recorded = table.get(PARTITION, key(name), CONSISTENT);
+      }
+    }
+    int count = recorded == null ? 1 : recordedCount(table, recorded);
+    if (count != shards) {
+      throw mismatch(table, "the table records partition " + name + " in " + count + " shard" + (count == 1 ? "" : "s")
+          + ", and this build of " + type + " says " + shards + " (@Partition(shards = " + shards + "))");
+    }
+    session.shardCountChecked(table.name(), name);
+  }
+
+  private static int recordedCount(DefaultTable table, KVPair recorded) {
+    AttributeValue value = recorded.value();
+    AttributeValue shards = value == null || value.m() == null ? null : value.m().get("shards");
+    try {
+      return Integer.parseInt(shards.n());
+    } catch (RuntimeException e) {
+      throw new TableMismatchException(table.name(), List.of("item " + recorded.partition() + "/"
+          + recorded.key() + " is not a shard count Dynastore wrote"));
+    }
+  }
+
+  private static String key(String name) {
+    return "shards/" + name;
+  }
+
+  private static TableMismatchException mismatch(DefaultTable table, String problem) {
+    return new TableMismatchException(table.name(), List.of(problem + ". The shard count is part of every item's"
+        + " address: changing it is a migration (see the README's \"Sharded partitions\")"));
+  }
+}
