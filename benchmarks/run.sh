@@ -21,12 +21,14 @@ ROUNDS=3
 OVERHEAD_ROUNDS=5
 JMH_MAPPING=(-wi 3 -w 1s -i 5 -r 1s)
 JMH_OVERHEAD=(-wi 5 -w 3s -i 4 -r 3s)
+JMH_SHARDED=()
 if [ "$QUICK" = quick ]; then
   SAMPLES=3
   ROUNDS=1
   OVERHEAD_ROUNDS=1
   JMH_MAPPING=(-wi 1 -w 200ms -i 2 -r 200ms)
   JMH_OVERHEAD=(-wi 1 -w 1s -i 2 -r 1s)
+  JMH_SHARDED=(-wi 1 -w 1s -i 2 -r 1s)
 fi
 
 {
@@ -37,7 +39,7 @@ fi
   echo "samples: $SAMPLES"
 } > "$OUT/machine.txt"
 
-echo "1/4 mapping throughput (JMH, -prof gc), $ROUNDS rounds..." >&2
+echo "1/5 mapping throughput (JMH, -prof gc), $ROUNDS rounds..." >&2
 rm -f "$OUT"/mapping*.json
 : > "$OUT/mapping.log"
 for round in $(seq "$ROUNDS"); do
@@ -47,7 +49,7 @@ for round in $(seq "$ROUNDS"); do
   done
 done
 
-echo "2/4 schema start-up, fresh JVMs..." >&2
+echo "2/5 schema start-up, fresh JVMs..." >&2
 : > "$OUT/startup-schemas.txt"
 for n in 1 10 50; do
   for i in $(seq "$SAMPLES"); do
@@ -71,7 +73,7 @@ for i in $(seq "$SAMPLES"); do
 done
 rm -f "$OUT"/*.jsa
 
-echo "3/4 main() to first create + get against dynalite, fresh JVMs..." >&2
+echo "3/5 main() to first create + get against dynalite, fresh JVMs..." >&2
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 node node_modules/dynalite/cli.js --host 127.0.0.1 --port "$PORT" --createTableMs 0 --deleteTableMs 0 \
   --updateTableMs 0 > "$OUT/dynalite.log" 2>&1 &
@@ -107,7 +109,7 @@ done
 kill $DYNALITE 2>/dev/null || true
 trap - EXIT
 
-echo "4/4 repository overhead against dynalite (JMH), $OVERHEAD_ROUNDS rounds..." >&2
+echo "4/5 repository overhead against dynalite (JMH), $OVERHEAD_ROUNDS rounds..." >&2
 rm -f "$OUT"/overhead*.json
 : > "$OUT/overhead.log"
 # each benchmark in its own JVM and dynalite; the order rotates from round to round, so that neither side is
@@ -120,6 +122,10 @@ for round in $(seq "$OVERHEAD_ROUNDS"); do
       "${JMH_OVERHEAD[@]}" -rf json -rff "$OUT/overhead-$round-$bench.json" >> "$OUT/overhead.log"
   done
 done
+
+echo "5/5 sharded listing latency against dynalite (JMH)..." >&2
+$JAVA -cp "$CP" org.openjdk.jmh.Main 'dev.dynastore.benchmarks.sharding.ShardedListingBenchmark' \
+  "${JMH_SHARDED[@]}" -rf json -rff "$OUT/sharded.json" > "$OUT/sharded.log"
 
 python3 benchmarks/scripts/summarize.py "$OUT" > "$OUT/summary.md"
 cat "$OUT/summary.md"

@@ -163,3 +163,20 @@ for name, label in [("handWritten", "hand-written low-level calls, same requests
                     ("handWrittenMinimal", "hand-written, minimal conditions (weaker guarantees)")]:
     print("| %s | %.1f [%.1f–%.1f] | ×%.3f [%.3f–%.3f] |" % ((label,) + over_median(name) + over_median(name, "handWritten")))
 print()
+
+# sharded listings: one JSON file; latency by shard count, and as a multiple of the unsharded listing's
+sharded_path = out + "/sharded.json"
+if os.path.exists(sharded_path):
+    sharded = defaultdict(dict)
+    for r in json.load(open(sharded_path)):
+        sharded[r["benchmark"].split(".")[-1]][int(r["params"]["shards"])] = (
+            float(r["primaryMetric"]["score"]), float(r["primaryMetric"]["scoreError"]))
+    print("## Sharded listings: a page of 37 of 2,000 orders against dynalite (JMH, ms/op ± error; × 1 shard)\n")
+    print("| shards | first page | a middle page |\n|---|---|---|")
+    for shards in sorted(sharded["firstPage"]):
+        cells = []
+        for bench in ("firstPage", "middlePage"):
+            score, error = sharded[bench][shards]
+            cells.append("%.2f ± %.2f (×%.2f)" % (score, error, score / sharded[bench][1][0]))
+        print("| %d | %s | %s |" % (shards, cells[0], cells[1]))
+    print()
