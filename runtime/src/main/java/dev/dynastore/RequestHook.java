@@ -10,8 +10,9 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
  * <p>Operation names are those of the K/V API: {@code Put}, {@code Get}, {@code Exists}, {@code Delete},
  * {@code ListPage}, {@code Count}, {@code AtomicPut}, {@code AtomicDelete}, {@code CreateTable},
  * {@code DescribeTable}, {@code DescribeTimeToLive}, {@code UpdateTimeToLive}; a read that explains a failed
- * conditional write is named after its write with the suffix {@code .Check}. Hooks run on the caller's thread and
- * must be thread-safe. An exception from {@link #requestBuilt} aborts the operation before the request is sent;
+ * conditional write is named after its write with the suffix {@code .Check}. Hooks run on the caller's thread, except
+ * for the reads of a sharded partition's listing, which run on the session's listing threads (unless
+ * {@code listingParallelism(1)}), and must be thread-safe. An exception from {@link #requestBuilt} aborts the operation before the request is sent;
  * one from {@link #requestFinished} cannot undo a request DynamoDB answered, so it goes to the thread's uncaught
  * exception handler (or, when the request failed, is added to that failure as suppressed).
  */

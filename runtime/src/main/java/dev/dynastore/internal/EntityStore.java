@@ -86,7 +86,7 @@ public final class EntityStore<T> {
     boolean created = new TableAdmin(table.internalSession(), table.name())
         .createIfMissing(all, TableDefinition.of(schema.indexes()));
     if (schema.partitionName() != null) {
-      ShardCounts.check(table, schema.partitionName(), shards, schema.itemType().rawClass().getName());
+      ShardCounts.check(table, schema.partitionName(), shards, schema.itemType().rawClass().getName(), true);
     }
     return created;
   }
@@ -95,20 +95,22 @@ public final class EntityStore<T> {
    * The partition key of the item of {@code key} in the type's partition {@code partition}: the partition itself,
    * or its shard of the key. Before a sharded type's first use in a session, checks the table records its count.
    */
-  private String at(String partition, String key) {
+  private String at(String partition, String key, boolean writing) {
     if (shards == 1) {
       return partition;
     }
-    checkShardCount();
+    checkShardCount(writing);
     return Shards.partitionOf(partition, key, shards);
   }
 
-  private void checkShardCount() {
-    ShardCounts.check(table, schema.partitionName(), shards, schema.itemType().rawClass().getName());
+  /** Checks a sharded type's count against the table's record; a write records it where the table has none. */
+  private void checkShardCount(boolean writing) {
+    ShardCounts.check(table, schema.partitionName(), shards, schema.itemType().rawClass().getName(), writing);
   }
 
+  /** The partition key the entity is written under. */
   private String partitionOf(T entity) {
-    return at(schema.partitionOf(entity), schema.keyOf(entity));
+    return at(schema.partitionOf(entity), schema.keyOf(entity), true);
   }
 
   /** The table entities are stored in. */
@@ -151,18 +153,18 @@ public final class EntityStore<T> {
 
   /** Reads the entity; empty when absent or expired. */
   public Optional<Versioned<T>> get(String partition, String key, Consistency consistency) {
-    KVPair found = table.get(at(partition, key), key, consistency == Consistency.STRONG ? CONSISTENT : EVENTUAL);
+    KVPair found = table.get(at(partition, key, false), key, consistency == Consistency.STRONG ? CONSISTENT : EVENTUAL);
     return found == null ? Optional.empty() : Optional.of(read(found));
   }
 
   /** Whether a live entity is stored under the key. */
   public boolean exists(String partition, String key, Consistency consistency) {
-    return table.exists(at(partition, key), key, consistency == Consistency.STRONG ? CONSISTENT : EVENTUAL);
+    return table.exists(at(partition, key, false), key, consistency == Consistency.STRONG ? CONSISTENT : EVENTUAL);
   }
 
   /** Deletes unconditionally. */
   public void delete(String partition, String key) {
-    table.delete(at(partition, key), key);
+    table.delete(at(partition, key, true), key);
   }
 
   /** Deletes the entity only if the stored item is still {@code previous}. */
@@ -185,7 +187,7 @@ public final class EntityStore<T> {
     if (byText.isEmpty()) {
       return new LinkedHashMap<>();
     }
-    Map<String, KVPair> found = table.getAll(key -> at(partition, key), byText.keySet(),
+    Map<String, KVPair> found = table.getAll(key -> at(partition, key, false), byText.keySet(),
         consistency == Consistency.STRONG);
     Map<K, Versioned<T>> entities = new LinkedHashMap<>();
     for (Map.Entry<String, K> key : byText.entrySet()) {
@@ -233,7 +235,7 @@ public final class EntityStore<T> {
       texts.add(keyText.apply(Objects.requireNonNull(key, "a key is null")));
     }
     if (!texts.isEmpty()) {
-      table.deleteAll(key -> at(partition, key), texts);
+      table.deleteAll(key -> at(partition, key, true), texts);
     }
   }
 
@@ -241,7 +243,7 @@ public final class EntityStore<T> {
 
   /** The key of one entity, for a snapshot. */
   public EntityKey<T> key(String partition, String key) {
-    String stored = at(partition, key);
+    String stored = at(partition, key, false);
     DefaultTable.checkKey(stored, key);
     return new StoredKey<>(this, stored, key);
   }
@@ -337,7 +339,7 @@ public final class EntityStore<T> {
       throw new IllegalArgumentException(index + " is global: use globalListing");
     }
     if (shards > 1) {
-      checkShardCount();
+      checkShardCount(false);
     }
     return new EntityListing<>(this, new KeyQuery(AttributeValue.fromS(partition), index, KeyRange.all(), null,
         shards), sortKey);
@@ -353,7 +355,7 @@ public final class EntityStore<T> {
     Objects.requireNonNull(indexPartition, "indexPartition == null");
     boolean typePartition = partition.equals(schema.partitionName());
     if (typePartition && shards > 1) {
-      checkShardCount();
+      checkShardCount(false);
     }
     return new EntityListing<>(this, new KeyQuery(indexPartition, index, KeyRange.all(), partition,
         typePartition ? shards : 1), sortKey);

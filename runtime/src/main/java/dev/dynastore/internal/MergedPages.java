@@ -14,11 +14,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
- * The listing of a sharded partition by key or a local index: each page reads every shard that has items left (in
- * parallel), and merges them in the listing's order, ties between shards in shard order, so that pages follow one
- * total order and never repeat or skip an item. A shard resumes after the last item the caller was given from it,
- * so a token holds no key the caller was not given; what a shard read but the page did not return is read again
- * by the next page. Internal.
+ * The listing of a sharded partition by key or a local index: each page reads every shard (in parallel) and merges
+ * them in the listing's order, ties between shards in shard order, so that pages follow one total order and never
+ * repeat or skip an item. A shard resumes after the last item the caller was given from it, so a token holds no key
+ * the caller was not given; what a shard read but the page did not return is read again by the next page. As with
+ * one partition's listing, an item written during the listing ahead of its position is listed, and one written
+ * behind it is not (the token keeps the last item returned: nothing before it is returned again). Internal.
  */
 final class MergedPages {
   private final Session session;
@@ -38,31 +39,37 @@ final class MergedPages {
     /** Where the next read starts (null: the shard's start); meaningful while {@link #more}. */
     Map<String, AttributeValue> next;
     boolean more = true;
-    Map<String, AttributeValue> lastReturned;
+    /** Where the next page resumes this shard: its last item returned, or where this page started it. */
+    Map<String, AttributeValue> resume;
 
     Cursor(int shard, Map<String, AttributeValue> start) {
       this.shard = shard;
       this.next = start;
+      this.resume = start;
     }
   }
 
+  /**
+   * One page. Without a size ({@code PageRequest.firstUnlimited()}), each shard is read once without a limit (up to
+   * 1 MB, as one partition's unlimited page), and the page holds what can be merged before a shard with more to
+   * read runs out.
+   */
   KVPage page(KeyQuery query, ReadSpec spec) {
     int shards = query.shards();
-    int size = spec.limit() == null ? 100 : spec.limit();
-    PageTokens.Listing listing = new PageTokens.Listing(table, query, spec.reverse());
+    boolean unlimited = spec.limit() == null;
+    int size = unlimited ? Integer.MAX_VALUE : spec.limit();
+    boolean reverse = spec.reverse();
+    PageTokens.Listing listing = new PageTokens.Listing(table, query, reverse);
     PageTokens.ShardPositions from = spec.startKey() == null ? null
         : session.pageTokens().decodeMerged(listing, spec.startKey(), shards);
-    List<Cursor> open = new ArrayList<>();
-    List<Cursor> all = new ArrayList<>(shards);
+    List<Cursor> cursors = new ArrayList<>(shards);
     for (int shard = 0; shard < shards; shard++) {
-      Cursor cursor = new Cursor(shard, from == null ? null : from.startKeys().get(shard));
-      all.add(cursor);
-      if (from == null || !from.done()[shard]) {
-        open.add(cursor);
-      }
+      cursors.add(new Cursor(shard, from == null ? null : from.startKeys().get(shard)));
     }
     String sortAttribute = query.sortAttribute();
-    List<KVPair> items = new ArrayList<>(Math.min(size, 1024));
+    AttributeValue lastSort = from == null ? null : from.lastSort();
+    int lastShard = from == null ? -1 : from.lastShard();
+    List<KVPair> items = new ArrayList<>();
     List<UnreadableItemException> unreadable = List.of();
     int returned = 0;
     int scanned = 0;
@@ -70,23 +77,26 @@ final class MergedPages {
     boolean firstRound = true;
     while (returned < size) {
       List<Cursor> empty = new ArrayList<>();
-      for (Cursor cursor : open) {
+      for (Cursor cursor : cursors) {
         if (cursor.read.isEmpty() && cursor.more) {
           empty.add(cursor);
         }
       }
       if (!empty.isEmpty()) {
+        if (unlimited && !firstRound && returned > 0) {
+          break; // a shard with more to read ran out: what follows may lie in its next read
+        }
         // a shard holds about size/shards of a page: the first read of each asks for twice that (at least 8), not
         // the whole page, so a page reads a few times its size rather than shards times; a shard used up early is
         // read again for what is left
-        int wanted = firstRound ? Math.min(size, Math.max(8, (2 * size + open.size() - 1) / open.size()))
-            : size - returned;
+        Integer wanted = unlimited ? null : firstRound ? Integer.valueOf(Math.min(size, Math.max(8,
+            (2 * size + shards - 1) / shards))) : Integer.valueOf(size - returned);
         firstRound = false;
         List<Callable<QueryResponse>> reads = new ArrayList<>(empty.size());
         for (Cursor cursor : empty) {
           KeyQuery shard = query.shard(cursor.shard);
           Map<String, AttributeValue> start = cursor.next;
-          reads.add(() -> reader.read(shard, start, wanted, spec.reverse(), spec.consistent()));
+          reads.add(() -> reader.read(shard, start, wanted, reverse, spec.consistent()));
         }
         List<QueryResponse> responses = session.inParallel(reads);
         for (int i = 0; i < empty.size(); i++) {
@@ -101,8 +111,8 @@ final class MergedPages {
         continue; // a shard may have read only expired items: read it again before merging
       }
       Cursor first = null;
-      for (Cursor cursor : open) {
-        if (!cursor.read.isEmpty() && (first == null || before(cursor, first, sortAttribute, spec.reverse()))) {
+      for (Cursor cursor : cursors) {
+        if (!cursor.read.isEmpty() && (first == null || before(cursor, first, sortAttribute, reverse))) {
           first = cursor;
         }
       }
@@ -110,7 +120,13 @@ final class MergedPages {
         break; // every shard is read to its end
       }
       Map<String, AttributeValue> item = first.read.removeFirst();
-      first.lastReturned = item;
+      AttributeValue sort = item.get(sortAttribute);
+      if (lastSort != null && behind(sort, first.shard, lastSort, lastShard, reverse)) {
+        continue; // written since, behind the listing's position: its place was passed
+      }
+      first.resume = keyOf(item, query);
+      lastSort = sort;
+      lastShard = first.shard;
       returned++;
       try {
         items.add(Items.decode(item));
@@ -119,7 +135,14 @@ final class MergedPages {
         unreadable.add(e); // one bad item must not stop the listing: the page reports it
       }
     }
-    String token = token(listing, query, all, from);
+    boolean more = false;
+    List<Map<String, AttributeValue>> resume = new ArrayList<>(shards);
+    for (Cursor cursor : cursors) {
+      more |= !cursor.read.isEmpty() || cursor.more;
+      resume.add(cursor.resume);
+    }
+    String token = more && lastSort != null ? session.pageTokens().encodeMerged(listing,
+        new PageTokens.ShardPositions(resume, lastSort, lastShard)) : null;
     return new KVPage(items, token, unreadable, scanned, units);
   }
 
@@ -132,19 +155,14 @@ final class MergedPages {
     return reverse ? order > 0 : order < 0;
   }
 
-  /** The next page's token: each shard after its last item returned, or done; null when every shard is done. */
-  private String token(PageTokens.Listing listing, KeyQuery query, List<Cursor> all, PageTokens.ShardPositions from) {
-    boolean[] done = new boolean[all.size()];
-    List<Map<String, AttributeValue>> starts = new ArrayList<>(all.size());
-    boolean more = false;
-    for (Cursor cursor : all) {
-      boolean wasDone = from != null && from.done()[cursor.shard];
-      done[cursor.shard] = wasDone || cursor.read.isEmpty() && !cursor.more;
-      more |= !done[cursor.shard];
-      Map<String, AttributeValue> start = from == null ? null : from.startKeys().get(cursor.shard);
-      starts.add(cursor.lastReturned != null ? keyOf(cursor.lastReturned, query) : start);
+  /** Whether an item of {@code shard} sorted {@code sort} lies before the last item returned, in listing order. */
+  private static boolean behind(AttributeValue sort, int shard, AttributeValue lastSort, int lastShard,
+      boolean reverse) {
+    int order = KeyQuery.compare(sort, lastSort);
+    if (order == 0) {
+      return shard < lastShard;
     }
-    return more ? session.pageTokens().encodeMerged(listing, new PageTokens.ShardPositions(starts, done)) : null;
+    return reverse ? order > 0 : order < 0;
   }
 
   /** The key attributes of an item that a listing resumes after. */

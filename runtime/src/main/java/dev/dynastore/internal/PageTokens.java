@@ -46,7 +46,6 @@ final class PageTokens {
   private static final byte MERGED_FORMAT = 3;
   private static final byte FROM_START = 0;
   private static final byte AFTER = 1;
-  private static final byte DONE = 2;
   private static final int IV_BYTES = 16;
   private static final String MAC = "HmacSHA256";
   private static final String CIPHER = "AES/CTR/NoPadding";
@@ -132,22 +131,24 @@ final class PageTokens {
   }
 
   /**
-   * The position of a merged listing (a sharded partition's): for each shard, where it resumes.
+   * The position of a merged listing (a sharded partition's): where each shard resumes, and the last item returned
+   * (its sort key and shard), before which nothing is returned any more, even an item written since behind it.
    *
    * @param startKeys per shard, the key to read after, or null to read from its start
-   * @param done per shard, whether every item it holds in the listing was returned
+   * @param lastSort the sort key of the last item returned
+   * @param lastShard the shard of the last item returned
    */
-  record ShardPositions(List<Map<String, AttributeValue>> startKeys, boolean[] done) {}
+  record ShardPositions(List<Map<String, AttributeValue>> startKeys, AttributeValue lastSort, int lastShard) {}
 
-  /** A token for a merged listing: each shard's position, as its last item returned, or done. */
+  /** A token for a merged listing: each shard's position (its last item returned, or its start), and the last. */
   String encodeMerged(Listing listing, ShardPositions positions) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(64);
-    writeVarint(out, positions.done().length);
-    for (int shard = 0; shard < positions.done().length; shard++) {
+    writeVarint(out, positions.startKeys().size());
+    writeValue(out, positions.lastSort());
+    writeVarint(out, positions.lastShard());
+    for (int shard = 0; shard < positions.startKeys().size(); shard++) {
       Map<String, AttributeValue> start = positions.startKeys().get(shard);
-      if (positions.done()[shard]) {
-        out.write(DONE);
-      } else if (start == null) {
+      if (start == null) {
         out.write(FROM_START);
       } else {
         out.write(AFTER);
@@ -165,8 +166,12 @@ final class PageTokens {
     if (readVarint(body) != shards) {
       throw invalid("it holds another number of shards", null); // a valid tag: forged with the key
     }
+    AttributeValue lastSort = readValue(body);
+    int lastShard = readVarint(body);
+    if (lastSort.type() != listing.typeOf(listing.query.sortAttribute()) || lastShard >= shards) {
+      throw invalid("it holds a position of the wrong type", null);
+    }
     List<Map<String, AttributeValue>> startKeys = new ArrayList<>(shards);
-    boolean[] done = new boolean[shards];
     for (int shard = 0; shard < shards; shard++) {
       if (!body.hasRemaining()) {
         throw invalid("it is truncated", null);
@@ -176,8 +181,6 @@ final class PageTokens {
       if (state == AFTER) {
         start = readKey(listing, body);
         start.put(ItemLayout.PARTITION, AttributeValue.fromS(Shards.partition(listing.partition.s(), shard)));
-      } else if (state == DONE) {
-        done[shard] = true;
       } else if (state != FROM_START) {
         throw invalid("it holds an unknown shard state", null);
       }
@@ -186,7 +189,7 @@ final class PageTokens {
     if (body.hasRemaining()) {
       throw invalid("it has trailing bytes", null);
     }
-    return new ShardPositions(startKeys, done);
+    return new ShardPositions(startKeys, lastSort, lastShard);
   }
 
   private Map<String, AttributeValue> readKey(Listing listing, ByteBuffer body) {

@@ -46,8 +46,11 @@ public final class Session {
   private final int listingParallelism;
   /** Threads for merged listings' reads, made at the first; idle ones end after a minute. */
   private volatile ThreadPoolExecutor listingThreads;
-  /** The partition name of each sharded type and table whose shard count was checked against the table. */
-  private final Set<String> checkedShardCounts = ConcurrentHashMap.newKeySet();
+  /**
+   * Each table and partition name whose shard count was checked against the table's record, and whether the
+   * record exists (a sharded type's is written by its first write).
+   */
+  private final ConcurrentMap<String, Boolean> checkedShardCounts = new ConcurrentHashMap<>();
 
   public Session(DynamoDbClient client, Clock clock, List<RequestHook> hooks, byte[] pageTokenKey,
       int listingParallelism) {
@@ -136,14 +139,17 @@ public final class Session {
     return threads;
   }
 
-  /** Whether the shard count of {@code partition} in {@code table} was not checked yet. */
-  boolean shardCountUnchecked(String table, String partition) {
-    return !checkedShardCounts.contains(table + '\u0000' + partition);
+  /**
+   * Whether the shard count of {@code partition} in {@code table} was checked: null if not, else whether the table
+   * records it.
+   */
+  Boolean shardCountChecked(String table, String partition) {
+    return checkedShardCounts.get(table + '\u0000' + partition);
   }
 
-  /** Records that the shard count of {@code partition} in {@code table} matches the table's record of it. */
-  void shardCountChecked(String table, String partition) {
-    checkedShardCounts.add(table + '\u0000' + partition);
+  /** Records that the shard count of {@code partition} in {@code table} was checked, and whether it is recorded. */
+  void shardCountChecked(String table, String partition, boolean recorded) {
+    checkedShardCounts.merge(table + '\u0000' + partition, recorded, Boolean::logicalOr);
   }
 
   public DynamoDbClient client() {

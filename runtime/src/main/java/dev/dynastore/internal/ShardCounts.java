@@ -22,29 +22,38 @@ final class ShardCounts {
   private ShardCounts() {}
 
   /**
-   * Checks that the table records {@code shards} for partition {@code name}, recording it if the table records none
-   * and holds no item of the partition unsharded; once per session. For a type that is not sharded, it only reads
-   * the record (called when its table is created or checked, not before its first use).
+   * Checks that the table records {@code shards} for partition {@code name}, once per session. Where it records
+   * none, a type that is not sharded is fine; a sharded one is refused if items of the partition are stored
+   * unsharded, and otherwise its count is recorded by the first write ({@code writing}; a read only reads, so that
+   * read-only credentials suffice).
    *
    * @throws TableMismatchException if the table records another count, or holds items of a sharded type unsharded
    */
-  static void check(DefaultTable table, String name, int shards, String type) {
+  static void check(DefaultTable table, String name, int shards, String type, boolean writing) {
     Session session = table.internalSession();
-    if (!session.shardCountUnchecked(table.name(), name)) {
+    Boolean recordedBefore = session.shardCountChecked(table.name(), name);
+    if (recordedBefore != null && (recordedBefore || !writing)) {
       return;
     }
-    KVPair recorded = table.get(PARTITION, key(name), CONSISTENT);
+    KVPair recorded = recordedBefore == null ? table.get(PARTITION, key(name), CONSISTENT) : null;
     if (recorded == null && shards > 1) {
-      KeyQuery unsharded = new KeyQuery(AttributeValue.fromS(name), null, KeyRange.all(), null);
-      if (!table.listPage(unsharded, new ReadSpec(1, null, null, true, false)).items().isEmpty()) {
-        throw mismatch(table, name + " holds items of " + type + " in one partition, and this build spreads them over "
-            + shards + " shards (@Partition(shards = " + shards + ")): they would not be found");
+      if (recordedBefore == null) {
+        KeyQuery unsharded = new KeyQuery(AttributeValue.fromS(name), null, KeyRange.all(), null);
+        // scanned, not returned: an expired item still shows the partition holds items
+        if (table.listPage(unsharded, new ReadSpec(1, null, null, true, false)).scannedCount() > 0) {
+          throw mismatch(table, name + " holds items of " + type + " in one partition, and this build spreads them"
+              + " over " + shards + " shards (@Partition(shards = " + shards + ")): they would not be found");
+        }
+      }
+      if (!writing) {
+        session.shardCountChecked(table.name(), name, false);
+        return;
       }
       try {
         table.create(PARTITION, key(name), new WriteSpec(AttributeValue.fromM(Map.of(
             "shards", AttributeValue.fromN(Integer.toString(shards)), "type", AttributeValue.fromS(type))),
             Map.of(), Set.of(), ExpiryChange.KEEP, null));
-        session.shardCountChecked(table.name(), name);
+        session.shardCountChecked(table.name(), name, true);
         return;
       } catch (KeyExistsException recordedMeanwhile) {
         recorded = table.get(PARTITION, key(name), CONSISTENT);
@@ -55,7 +64,7 @@ final class ShardCounts {
       throw mismatch(table, "the table records partition " + name + " in " + count + " shard" + (count == 1 ? "" : "s")
           + ", and this build of " + type + " says " + shards + " (@Partition(shards = " + shards + "))");
     }
-    session.shardCountChecked(table.name(), name);
+    session.shardCountChecked(table.name(), name, recorded != null || shards == 1);
   }
 
   private static int recordedCount(DefaultTable table, KVPair recorded) {

@@ -42,11 +42,13 @@ class ShardsTest {
     starts.add(null);
     starts.add(Map.of(ItemLayout.KEY, AttributeValue.fromS("c7")));
     starts.add(null);
-    String token = tokens.encodeMerged(listing, new PageTokens.ShardPositions(starts, new boolean[] {false, false, true}));
+    String token = tokens.encodeMerged(listing, new PageTokens.ShardPositions(starts, AttributeValue.fromS("c7"), 1));
 
     PageTokens.ShardPositions decoded = tokens.decodeMerged(listing, token, 3);
-    assertThat(decoded.done()).containsExactly(false, false, true);
+    assertThat(decoded.lastSort()).isEqualTo(AttributeValue.fromS("c7"));
+    assertThat(decoded.lastShard()).isEqualTo(1);
     assertThat(decoded.startKeys().get(0)).isNull();
+    assertThat(decoded.startKeys().get(2)).isNull();
     assertThat(decoded.startKeys().get(1)).containsEntry(ItemLayout.KEY, AttributeValue.fromS("c7"))
         .containsEntry(ItemLayout.PARTITION, AttributeValue.fromS("customers#1"));
 
