@@ -100,6 +100,10 @@ public final class TableDefinition {
     attributeTypes.put("name", ScalarAttributeType.S);
     for (Index index : given) {
       Objects.requireNonNull(index, "an index is null");
+      if (!index.name().matches("[a-zA-Z0-9_.-]{3,255}")) {
+        throw new IllegalArgumentException("index name \"" + index.name() + "\": DynamoDB names an index with 3 to"
+            + " 255 characters of a-z, A-Z, 0-9, '_', '-' and '.'");
+      }
       Index before = byName.putIfAbsent(index.name(), index);
       if (before != null && !before.equals(index)) {
         throw new IllegalArgumentException("index " + index.name() + " is declared twice, differently: as "

@@ -49,9 +49,13 @@ class TableDefinitionTest {
     assertThat(TableDefinition.of(sixLocal.subList(0, 5)).indexes()).hasSize(5);
     assertThatThrownBy(() -> TableDefinition.of(sixLocal)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("6 local indexes (idx_1, idx_2, idx_3, idx_4, idx_5, idx_6): DynamoDB allows 5");
-    List<Index> manyGlobal = IntStream.rangeClosed(1, 21).mapToObj(i -> Index.global("g" + i, "p" + i, "s"))
+    List<Index> manyGlobal = IntStream.rangeClosed(1, 21).mapToObj(i -> Index.global("gsi" + i, "p" + i, "s"))
         .collect(Collectors.toList());
     assertThatThrownBy(() -> TableDefinition.of(manyGlobal)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("21 global indexes");
+    assertThatThrownBy(() -> TableDefinition.of(Index.local("ix", "a"))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("3 to 255 characters");
+    assertThatThrownBy(() -> TableDefinition.of(Index.local("idx created", "a")))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -123,6 +123,11 @@ class CompileErrorsTest {
         "@Partition(\"bad\") public record Bad(",
         "    @Key String id,",
         "    @Indexed(\"\") String created) {}"));
+    cases.add(bad(Message.INDEX_NAME_INVALID, "@Indexed(\"ix\") on created: DynamoDB names an index with 3 to 255",
+        "@Indexed(\"ix\")",
+        "@Partition(\"bad\") public record Bad(",
+        "    @Key String id,",
+        "    @Indexed(\"ix\") String created) {}"));
     cases.add(bad(Message.INDEX_TYPE, "@Indexed component tags has type java.util.List<java.lang.String>, which "
             + "cannot be an index key", "List<String> tags",
         "@Partition(\"bad\") public record Bad(",

@@ -143,9 +143,10 @@ public final class DefaultTable implements Table {
     for (String key : distinct) {
       requested.add(Items.key(partitionOf.apply(key), key));
     }
-    Instant now = session.clock().instant();
+    List<Map<String, AttributeValue>> read = batches.getAll(requested, consistent);
+    Instant now = session.clock().instant(); // after the last chunk: an item read live may have expired since
     Map<String, KVPair> live = new HashMap<>();
-    for (Map<String, AttributeValue> item : batches.getAll(requested, consistent)) {
+    for (Map<String, AttributeValue> item : read) {
       if (!Items.isExpired(item, now)) {
         live.put(item.get(ItemLayout.KEY).s(), Items.decode(item));
       }

@@ -2,18 +2,21 @@ package dev.dynastore.internal;
 
 import dev.dynastore.Committed;
 import dev.dynastore.DynastoreRepository;
+import dev.dynastore.ItemTooLargeException;
 import dev.dynastore.OutcomeUnknownException;
+import dev.dynastore.TableNotFoundException;
 import dev.dynastore.ThrottledException;
 import dev.dynastore.Transaction;
 import dev.dynastore.TransactionConflictException;
-import dev.dynastore.TransactionRejectedException;
 import dev.dynastore.TransactionRejectedException.Failure;
 import dev.dynastore.TransactionRejectedException.Reason;
+import dev.dynastore.TransactionRejectedException;
 import dev.dynastore.Versioned;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,10 +28,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.TransactionInProgressException;
 
 /**
  * The {@link Transaction} of a session: the actions as given, built into one {@code TransactWriteItems} at the
@@ -45,6 +50,8 @@ public final class DefaultTransaction implements Transaction {
   private TransactWriteItemsRequest request;
   /** Whether an earlier commit of this transaction may have applied it. */
   private boolean mayHaveApplied;
+  /** What the commit wrote, once one is known to have applied it: committing again returns it. */
+  private Committed committed;
 
   public DefaultTransaction(Session session) {
     this.session = session;
@@ -115,6 +122,9 @@ public final class DefaultTransaction implements Transaction {
    */
   @Override
   public Committed commit() {
+    if (committed != null) {
+      return committed; // applied: DynamoDB would apply the same token once, and say so
+    }
     if (request == null) {
       build();
     }
@@ -124,23 +134,52 @@ public final class DefaultTransaction implements Transaction {
       session.send("Transaction", attempt, session.client()::transactWriteItems);
     } catch (TransactionCanceledException cancelled) {
       if (mayHaveApplied || attempts.earlierMayHaveApplied(cancelled) > 0) {
+        // an attempt (of this commit or an earlier one) may have applied it: then its own conditions fail now
         if (appliedByThisTransaction()) {
-          return committed();
+          return committed = committed();
         }
-        if (proof() != null || mayHaveApplied) {
-          throw unknown("an attempt whose answer was lost may have applied it, and its items have been written"
-              + " since", cancelled);
-        }
+        mayHaveApplied = true;
+        throw unknown("an attempt whose answer was lost may have applied it, and a later one was cancelled ("
+            + cancelled.getMessage() + ")" + (proof() == null ? "" : "; its items have been written since"),
+            cancelled);
       }
       throw cancelled(cancelled);
+    } catch (TransactionInProgressException inProgress) {
+      mayHaveApplied = true; // DynamoDB is still applying an earlier attempt of this token
+      throw unknown("DynamoDB was still applying an earlier attempt", inProgress);
     } catch (SdkException e) {
-      if (attempts.allMayHaveApplied(e) > 0) {
+      if (mayHaveApplied || attempts.allMayHaveApplied(e) > 0) {
         mayHaveApplied = true;
         throw unknown("its answer was lost (" + e.getMessage() + ")", e);
       }
+      if (e instanceof ResourceNotFoundException) {
+        throw new TableNotFoundException("cannot commit a transaction of " + actions.size() + " actions: "
+            + missingTables(), e);
+      }
       throw Failures.translate(e, "commit a transaction of " + actions.size() + " actions", actions.get(0).table());
     }
-    return committed();
+    return committed = committed();
+  }
+
+  /** Which of the transaction's tables do not exist, asked table by table (a failure's path only). */
+  private String missingTables() {
+    Set<String> tables = new LinkedHashSet<>();
+    for (TransactionAction action : actions) {
+      tables.add(action.table());
+    }
+    List<String> missing = new ArrayList<>();
+    for (String table : tables) {
+      try {
+        session.client().describeTable(describe -> describe.tableName(table));
+      } catch (ResourceNotFoundException e) {
+        missing.add(table);
+      } catch (SdkException e) {
+        // cannot tell: not named
+      }
+    }
+    return missing.isEmpty() ? "one of tables " + tables + " does not exist (or is not visible to these credentials"
+        + " in this region)" : "table" + (missing.size() == 1 ? " " + missing.get(0) + " does" : "s " + missing
+        + " do") + " not exist (or are not visible to these credentials in this region)";
   }
 
   private Committed committed() {
@@ -165,23 +204,29 @@ public final class DefaultTransaction implements Transaction {
     return null;
   }
 
-  /** Whether the proof item is stored with this commit's token: then the whole transaction applied. */
+  /**
+   * Whether an item the transaction writes is stored with this commit's token: then the whole transaction applied
+   * (all or nothing). Each written item is read until one shows it: another client may have changed some since.
+   */
   private boolean appliedByThisTransaction() {
-    TransactionAction proof = proof();
-    if (proof == null) {
-      return false;
+    for (TransactionAction proof : actions) {
+      if (proof.result() == null) {
+        continue;
+      }
+      GetItemRequest read = GetItemRequest.builder().tableName(proof.table())
+          .key(Items.key(proof.partition(), proof.key())).consistentRead(true)
+          .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build();
+      try {
+        GetItemResponse response = session.send("Transaction.Check", read, session.client()::getItem);
+        if (response.hasItem() && !response.item().isEmpty()
+            && Items.sameToken(response.item(), proof.result().kv().writeToken())) {
+          return true;
+        }
+      } catch (SdkException e) {
+        return false;
+      }
     }
-    GetItemRequest read = GetItemRequest.builder().tableName(proof.table())
-        .key(Items.key(proof.partition(), proof.key())).consistentRead(true)
-        .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build();
-    Map<String, AttributeValue> stored;
-    try {
-      GetItemResponse response = session.send("Transaction.Check", read, session.client()::getItem);
-      stored = response.hasItem() ? response.item() : Map.of();
-    } catch (SdkException e) {
-      return false;
-    }
-    return !stored.isEmpty() && Items.sameToken(stored, proof.result().kv().writeToken());
+    return false;
   }
 
   private OutcomeUnknownException unknown(String why, Throwable cause) {
@@ -206,6 +251,10 @@ public final class DefaultTransaction implements Transaction {
     long bytes = 0;
     for (Function<Instant, TransactionAction> action : pending) {
       TransactionAction one = action.apply(now);
+      if (one.size() > ItemLayout.MAX_ITEM_BYTES) {
+        throw new ItemTooLargeException(one.entityType() + " " + one.address() + " would be stored in " + one.size()
+            + " bytes: DynamoDB's limit is " + ItemLayout.MAX_ITEM_BYTES + " per item, in a transaction too");
+      }
       if (!seen.add(one.table() + '\u0000' + one.address())) {
         throw new IllegalArgumentException("the transaction has two actions on " + one.address() + " of table "
             + one.table() + ": DynamoDB allows one per item");
@@ -283,7 +332,7 @@ public final class DefaultTransaction implements Transaction {
     String detail;
     if (action.kind() == TransactionAction.Kind.CREATE) {
       reason = Reason.EXISTS;
-      detail = found ? "stored at version " + Items.version(stored) : "a live item is stored";
+      detail = found ? "stored at version " + versionOf(stored) : "a live item is stored";
     } else if (!found) {
       reason = Reason.NOT_FOUND;
       detail = "no item is stored";
@@ -292,8 +341,17 @@ public final class DefaultTransaction implements Transaction {
       detail = "it expired";
     } else {
       reason = Reason.MODIFIED;
-      detail = "stored at version " + Items.version(stored);
+      detail = "stored at version " + versionOf(stored);
     }
     return new Failure(index, action.table(), action.entityType(), action.address(), reason, detail);
+  }
+
+  /** The stored version, or what it is when it is none Dynastore wrote (another program's item). */
+  private static String versionOf(Map<String, AttributeValue> stored) {
+    try {
+      return Long.toString(Items.version(stored));
+    } catch (RuntimeException unreadable) {
+      return stored.get(ItemLayout.VERSION) + " (not a version Dynastore wrote)";
+    }
   }
 }

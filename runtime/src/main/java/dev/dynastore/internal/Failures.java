@@ -30,6 +30,10 @@ final class Failures {
       return new TableNotFoundException("cannot " + what + ": table " + table + " does not exist (or is not"
           + " visible to these credentials in this region)", e);
     }
+    if (e instanceof software.amazon.awssdk.services.dynamodb.model.TransactionConflictException) {
+      return new dev.dynastore.TransactionConflictException("cannot " + what + ": a transaction was writing the"
+          + " item; nothing was written. Retry, perhaps after a short back-off", e);
+    }
     if (e instanceof SdkServiceException && ((SdkServiceException) e).isThrottlingException()) {
       return new ThrottledException("cannot " + what + ": DynamoDB throttled the request through "
           + attempts(e) + "; nothing was written. Back off and retry, or raise the table's capacity", e);

@@ -1,6 +1,7 @@
 package dev.dynastore.internal;
 
 import dev.dynastore.BatchIncompleteException;
+import dev.dynastore.OutcomeUnknownException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,23 +72,41 @@ final class ItemBatches {
     return found;
   }
 
-  /** Sends the writes (puts and deletes of distinct keys), chunk after chunk; not atomic. */
+  /**
+   * Sends the writes (puts and deletes of distinct keys), chunk after chunk; not atomic. As a single unconditional
+   * write, a request the SDK sent again after an attempt that may have applied is not a plain success: between the
+   * two, another client may have written an item the second overwrote or deleted.
+   *
+   * @throws OutcomeUnknownException after every item was written, if some were written by such a repeated request
+   *     (it names them), or if the last request failed after it may have applied
+   */
   void writeAll(List<WriteRequest> writes) {
     int written = 0;
+    List<String> repeated = new ArrayList<>();
     for (int start = 0; start < writes.size(); start += WRITE_CHUNK) {
       List<WriteRequest> pending = writes.subList(start, Math.min(writes.size(), start + WRITE_CHUNK));
       int idleRounds = 0;
       while (!pending.isEmpty()) {
+        AttemptLog attempts = new AttemptLog();
         BatchWriteItemRequest request = BatchWriteItemRequest.builder()
             .requestItems(Map.of(table, pending))
             .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
+            .overrideConfiguration(attempts.configuration())
             .build();
         BatchWriteItemResponse response;
         try {
           response = session.send("BatchWrite", request, client::batchWriteItem);
         } catch (SdkException e) {
+          if (attempts.allMayHaveApplied(e) > 0) {
+            throw new OutcomeUnknownException("a batch write of " + writes.size() + " items may or may not have"
+                + " written the " + pending.size() + " items of its last request (" + written + " written before it;"
+                + " its answer was lost: " + e.getMessage() + "). Read them: " + names(pending), e);
+          }
           throw Failures.translate(e, "write " + writes.size() + " items in a batch (" + written + " written before"
               + " this request; a batch write is not atomic)", table);
+        }
+        if (attempts.earlierMayHaveApplied(null) > 0) {
+          repeated.addAll(names(pending));
         }
         List<WriteRequest> left = response.unprocessedItems().getOrDefault(table, List.of());
         written += pending.size() - left.size();
@@ -105,6 +124,20 @@ final class ItemBatches {
         }
       }
     }
+    if (!repeated.isEmpty()) {
+      throw new OutcomeUnknownException("the batch wrote every item, but the SDK sent " + repeated.size() + " of them"
+          + " again after an attempt whose answer was lost and which may have applied: another client's write to"
+          + " them in between may have been overwritten or deleted. Read them: " + repeated, null);
+    }
+  }
+
+  private static List<String> names(List<WriteRequest> writes) {
+    List<String> names = new ArrayList<>(writes.size());
+    for (WriteRequest write : writes) {
+      Map<String, AttributeValue> key = keyOf(write);
+      names.add(key.get(ItemLayout.PARTITION).s() + "/" + key.get(ItemLayout.KEY).s());
+    }
+    return names;
   }
 
   /** Waits before sending the unprocessed items again, or gives up after too many rounds without progress. */

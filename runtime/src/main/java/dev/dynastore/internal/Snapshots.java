@@ -2,7 +2,9 @@ package dev.dynastore.internal;
 
 import dev.dynastore.EntityKey;
 import dev.dynastore.Snapshot;
+import dev.dynastore.ThrottledException;
 import dev.dynastore.Transaction;
+import dev.dynastore.TransactionConflictException;
 import dev.dynastore.Versioned;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
@@ -57,9 +60,8 @@ public final class Snapshots {
     TransactGetItemsResponse response;
     try {
       response = session.send("Snapshot", request, session.client()::transactGetItems);
-    } catch (TransactionCanceledException conflict) {
-      throw new dev.dynastore.TransactionConflictException("the snapshot was cancelled: a transaction was changing"
-          + " one of its items; read it again", conflict);
+    } catch (TransactionCanceledException cancelled) {
+      throw cancelled(cancelled);
     } catch (SdkException e) {
       throw Failures.translate(e, "read " + ordered.size() + " items together", ordered.get(0).table());
     }
@@ -75,6 +77,30 @@ public final class Snapshots {
       }
     }
     return new Snapshot(distinct, found);
+  }
+
+  /** Why DynamoDB cancelled a snapshot: throttling, a refusal it names, or a transaction writing an item. */
+  private static RuntimeException cancelled(TransactionCanceledException cancelled) {
+    List<CancellationReason> reasons = cancelled.hasCancellationReasons() ? cancelled.cancellationReasons()
+        : List.of();
+    for (CancellationReason reason : reasons) {
+      String code = reason.code() == null ? "None" : reason.code();
+      switch (code) {
+        case "None":
+        case "TransactionConflict":
+          break;
+        case "ThrottlingError":
+        case "ProvisionedThroughputExceeded":
+        case "RequestLimitExceeded":
+          return new ThrottledException("the snapshot was cancelled: DynamoDB throttled one of its items. Back off"
+              + " and read it again", cancelled);
+        default:
+          return new IllegalArgumentException("DynamoDB refused the snapshot: " + code + ": " + reason.message()
+              + " (a snapshot reads 4 MB at most)", cancelled);
+      }
+    }
+    return new TransactionConflictException("the snapshot was cancelled: a transaction was changing one of its"
+        + " items; read it again", cancelled);
   }
 
   private static <T> Versioned<T> entry(StoredKey<T> key,

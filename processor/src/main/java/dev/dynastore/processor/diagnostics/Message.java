@@ -44,6 +44,8 @@ public enum Message {
 
   INDEX_NAME_EMPTY("@Indexed on %s has an empty index name: give the name the table defines, e.g."
       + " @Indexed(\"idx_%s\")"),
+  INDEX_NAME_INVALID("@Indexed(\"%s\") on %s: DynamoDB names an index with 3 to 255 characters of a-z, A-Z, 0-9,"
+      + " '_', '-' and '.'; e.g. @Indexed(\"idx_%s\")"),
   INDEX_TYPE("@Indexed component %s has type %s, which cannot be an index key: use a String, a number, an enum,"
       + " a UUID, an Instant or byte[]"),
   INDEX_SORT_CONFLICT("index %s is sorted by both %s and %s: an index has one sort key; give one of them another"

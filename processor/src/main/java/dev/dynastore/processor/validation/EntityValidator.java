@@ -224,6 +224,11 @@ public final class EntityValidator {
               property.name());
           continue;
         }
+        if (!index.matches("[a-zA-Z0-9_.-]{3,255}")) {
+          report.error(property.element(), indexed.mirror(), nameValue, Message.INDEX_NAME_INVALID, index,
+              property.name(), property.name());
+          continue;
+        }
         if (property.ignore() != null) {
           report.error(property.element(), indexed.mirror(), null, Message.INDEX_NOT_STORED, property.name());
           continue;
