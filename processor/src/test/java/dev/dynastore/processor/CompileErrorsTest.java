@@ -108,6 +108,11 @@ class CompileErrorsTest {
         "@Partition(value = \"bad\", shards = 4) public record Bad(",
         "    @Partition String tenant,",
         "    @Key String id) {}"));
+    cases.add(bad(Message.PARTITION_SHARDS_ON_VALUE, "@Partition(shards = 16) on component tenant: shards spread a"
+        + " type's one partition", "shards = 16",
+        "@Partition(\"bad\") public record Bad(",
+        "    @Partition(shards = 16) String tenant,",
+        "    @Key String id) {}"));
     cases.add(bad(Message.KEY_MISSING, "Bad has no @Key: mark the component", "record Bad",
         "@Partition(\"bad\") public record Bad(String id) {}"));
     cases.add(bad(Message.KEY_TWICE, "@Key is on both id and email", "@Key String email",

@@ -93,11 +93,12 @@ public final class EntityStore<T> {
 
   /**
    * The partition key of the item of {@code key} in the type's partition {@code partition}: the partition itself,
-   * or its shard of the key. Before a sharded type's first use in a session, checks the table records its count.
+   * or its shard of the key. Before the first use in a session of a type with a fixed partition, checks the count
+   * the table records (none, for a type never sharded): a build whose count differs would not find the items.
    */
   private String at(String partition, String key, boolean writing) {
-    if (shards == 1) {
-      return partition;
+    if (shards == 1 && !partition.equals(schema.partitionName())) {
+      return partition; // a component's partition (a tenant's): never sharded
     }
     checkShardCount(writing);
     return Shards.partitionOf(partition, key, shards);
@@ -338,7 +339,7 @@ public final class EntityStore<T> {
     if (index != null && index.isGlobal()) {
       throw new IllegalArgumentException(index + " is global: use globalListing");
     }
-    if (shards > 1) {
+    if (shards > 1 || partition.equals(schema.partitionName())) {
       checkShardCount(false);
     }
     return new EntityListing<>(this, new KeyQuery(AttributeValue.fromS(partition), index, KeyRange.all(), null,
@@ -354,7 +355,7 @@ public final class EntityStore<T> {
       Function<? super K, AttributeValue> sortKey) {
     Objects.requireNonNull(indexPartition, "indexPartition == null");
     boolean typePartition = partition.equals(schema.partitionName());
-    if (typePartition && shards > 1) {
+    if (typePartition) {
       checkShardCount(false);
     }
     return new EntityListing<>(this, new KeyQuery(indexPartition, index, KeyRange.all(), partition,

@@ -224,4 +224,19 @@ class ShardedListingEdgesTest {
     reader.create(shipment("s0003")); // the first write records the count
     assertThat(fresh.partition("#dynastore").get("shards/shipments")).isPresent();
   }
+
+  @Test
+  void anUnshardedBuildIsRefusedOnFirstUseWhereTheTableRecordsShards(@TableName String other) {
+    Table fresh = store.table(other);
+    new CustomerRepository(fresh).createTableIfMissing();
+    // a build with @Partition(value = "customers", shards = 4) ran here: it recorded 4
+    fresh.partition("#dynastore").put("shards/customers", WriteOption.withValue(AttributeValue.fromM(Map.of(
+        "shards", AttributeValue.fromN("4"), "type", AttributeValue.fromS(Customer.class.getName())))));
+
+    // the sharding is reverted: a build whose tables are managed elsewhere, which never creates them
+    CustomerRepository reverted = new CustomerRepository(Dynastore.builder().client(client).build().table(other));
+    assertThatThrownBy(() -> reverted.create(Customer.named("c1", "a second c1", T)))
+        .isInstanceOf(TableMismatchException.class).hasMessageContaining("records partition customers in 4 shards");
+    assertThatThrownBy(() -> reverted.get("c1")).isInstanceOf(TableMismatchException.class);
+  }
 }

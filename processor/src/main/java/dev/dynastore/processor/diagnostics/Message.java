@@ -30,6 +30,8 @@ public enum Message {
   PARTITION_SHARDS_ON_COMPONENT("@Partition(shards = %d) on %s, whose partition comes from component %s: each"
       + " value of %s is a partition already, so shards spread nothing a tenant's own partition would not; remove"
       + " shards, or drop the component and shard the type's one partition"),
+  PARTITION_SHARDS_ON_VALUE("@Partition(shards = %d) on component %s: shards spread a type's one partition, and"
+      + " each value of %2$s is a partition already; remove shards"),
   PARTITION_NAME_TAKEN("%s and %s both store their items under the partition name \"%s\": their items would"
       + " mix in listings and overwrite each other; give each type its own @Partition name"),
   PARTITION_TWICE("@Partition is on both %s and %s: the partition comes from one component"),

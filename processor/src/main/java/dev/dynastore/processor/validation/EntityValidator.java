@@ -73,6 +73,10 @@ public final class EntityValidator {
         report.error(property.element(), partition.mirror(), partition.value(), Message.PARTITION_NAME_ON_COMPONENT,
             property.name());
       }
+      if (partition.shardsValue() != null) {
+        report.error(property.element(), partition.mirror(), partition.shardsValue(),
+            Message.PARTITION_SHARDS_ON_VALUE, partition.shards(), property.name());
+      }
       if (!isKeyType(property.type())) {
         report.error(property.element(), partition.mirror(), null, Message.PARTITION_TYPE, property.name(),
             property.type());

@@ -34,7 +34,7 @@ import javax.lang.model.element.Modifier;
 final class SchemaCode {
   static final String ITEM = "item";
   /** The static fields every schema may declare; generated names never take them. */
-  private static final List<String> RESERVED = List.of("INSTANCE", "PARTITION", "INDEXES");
+  private static final List<String> RESERVED = List.of("INSTANCE", "PARTITION", "SHARDS", "INDEXES");
 
   private final TypeModel type;
   private final ClassName self;
