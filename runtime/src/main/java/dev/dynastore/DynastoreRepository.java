@@ -24,9 +24,16 @@ public interface DynastoreRepository<T> {
 
   /**
    * Writes the entities unconditionally, 25 per request, each whole at version 1: not versioned, not atomic; see
-   * the generated repository.
+   * the generated repository. Generated repositories send {@code BatchWriteItem}s; this default, for
+   * implementations of your own (stubs in tests), puts them one by one.
    */
-  List<Versioned<T>> putAll(Collection<T> entities);
+  default List<Versioned<T>> putAll(Collection<T> entities) {
+    List<Versioned<T>> written = new java.util.ArrayList<>(entities.size());
+    for (T entity : entities) {
+      written.add(put(entity));
+    }
+    return written;
+  }
 
   /** Replaces {@code previous} with {@code next} if the stored item is still {@code previous}. */
   Versioned<T> update(Versioned<T> previous, T next);

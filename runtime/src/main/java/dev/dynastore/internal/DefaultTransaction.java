@@ -26,6 +26,7 @@ import java.util.function.Function;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
@@ -170,7 +171,8 @@ public final class DefaultTransaction implements Transaction {
     List<String> missing = new ArrayList<>();
     for (String table : tables) {
       try {
-        session.client().describeTable(describe -> describe.tableName(table));
+        session.send("DescribeTable", DescribeTableRequest.builder().tableName(table).build(),
+            session.client()::describeTable);
       } catch (ResourceNotFoundException e) {
         missing.add(table);
       } catch (SdkException e) {
