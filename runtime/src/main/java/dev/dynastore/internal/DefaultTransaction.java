@@ -288,23 +288,15 @@ public final class DefaultTransaction implements Transaction {
       CancellationReason reason = reasons.get(i);
       String code = reason.code() == null ? "None" : reason.code();
       TransactionAction action = actions.get(i);
-      switch (code) {
-        case "None":
-          break;
-        case "TransactionConflict":
-          conflict = true;
-          break;
-        case "ThrottlingError":
-        case "ProvisionedThroughputExceeded":
-        case "RequestLimitExceeded":
-          throttled = true;
-          break;
-        case "ConditionalCheckFailed":
-          failures.add(conditionFailure(i, action, reason.hasItem() ? reason.item() : Map.of(), now));
-          break;
-        default:
-          failures.add(new Failure(i, action.table(), action.entityType(), action.address(), Reason.REFUSED,
-              code + ": " + reason.message()));
+      if (code.equals("TransactionConflict")) {
+        conflict = true;
+      } else if (Failures.isThrottlingReason(code)) {
+        throttled = true;
+      } else if (code.equals("ConditionalCheckFailed")) {
+        failures.add(conditionFailure(i, action, reason.hasItem() ? reason.item() : Map.of(), now));
+      } else if (!code.equals("None")) {
+        failures.add(new Failure(i, action.table(), action.entityType(), action.address(), Reason.REFUSED,
+            code + ": " + reason.message()));
       }
     }
     if (!failures.isEmpty()) {

@@ -48,6 +48,10 @@ public final class EntityStore<T> {
   private final Set<String> partitionAttributeNames;
   /** How many partition keys the type's partition is spread over: 1 unless it is sharded. */
   private final int shards;
+  /** Whether this store checked its shard count against the table's record (for reads). */
+  private volatile boolean shardCountRead;
+  /** Whether nothing is left to check or record (for writes too). */
+  private volatile boolean shardCountSettled;
   private static final ReadSpec CONSISTENT = new ReadSpec(null, null, null, true, false);
   private static final ReadSpec EVENTUAL = new ReadSpec(null, null, null, false, false);
 
@@ -104,9 +108,17 @@ public final class EntityStore<T> {
     return Shards.partitionOf(partition, key, shards);
   }
 
-  /** Checks a sharded type's count against the table's record; a write records it where the table has none. */
+  /**
+   * Checks the type's shard count against the table's record, once; a sharded type's write records it where the
+   * table has none. Remembered here, so that an operation after the first costs two field reads.
+   */
   private void checkShardCount(boolean writing) {
-    ShardCounts.check(table, schema.partitionName(), shards, schema.itemType().rawClass().getName(), writing);
+    if (shardCountSettled || shardCountRead && !writing) {
+      return;
+    }
+    shardCountSettled = ShardCounts.check(table, schema.partitionName(), shards,
+        schema.itemType().rawClass().getName(), writing);
+    shardCountRead = true;
   }
 
   /** The partition key the entity is written under. */

@@ -63,6 +63,12 @@ final class Failures {
     return e;
   }
 
+  /** Whether a transaction's cancellation reason code means DynamoDB throttled the item. */
+  static boolean isThrottlingReason(String code) {
+    return code.equals("ThrottlingError") || code.equals("ProvisionedThroughputExceeded")
+        || code.equals("RequestLimitExceeded");
+  }
+
   private static String attempts(SdkException e) {
     Integer attempts = e.numAttempts();
     return attempts == null ? "the SDK's retries" : attempts == 1 ? "1 attempt" : attempts + " attempts";

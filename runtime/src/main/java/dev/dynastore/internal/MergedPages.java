@@ -6,7 +6,6 @@ import dev.dynastore.kv.KVPair;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -124,7 +123,7 @@ final class MergedPages {
       if (lastSort != null && behind(sort, first.shard, lastSort, lastShard, reverse)) {
         continue; // written since, behind the listing's position: its place was passed
       }
-      first.resume = keyOf(item, query);
+      first.resume = item; // the token keeps only its key attributes
       lastSort = sort;
       lastShard = first.shard;
       returned++;
@@ -163,17 +162,6 @@ final class MergedPages {
       return shard < lastShard;
     }
     return reverse ? order > 0 : order < 0;
-  }
-
-  /** The key attributes of an item that a listing resumes after. */
-  private static Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item, KeyQuery query) {
-    Map<String, AttributeValue> key = new LinkedHashMap<>();
-    key.put(ItemLayout.PARTITION, item.get(ItemLayout.PARTITION));
-    key.put(ItemLayout.KEY, item.get(ItemLayout.KEY));
-    if (query.index() != null) {
-      key.put(query.index().sortAttribute(), item.get(query.index().sortAttribute()));
-    }
-    return key;
   }
 
   /** How many live items the listing holds: every shard counted, in parallel. */

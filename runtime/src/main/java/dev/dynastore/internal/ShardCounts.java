@@ -27,13 +27,14 @@ final class ShardCounts {
    * unsharded, and otherwise its count is recorded by the first write ({@code writing}; a read only reads, so that
    * read-only credentials suffice).
    *
+   * @return whether nothing is left to check or record for this type in this session
    * @throws TableMismatchException if the table records another count, or holds items of a sharded type unsharded
    */
-  static void check(DefaultTable table, String name, int shards, String type, boolean writing) {
+  static boolean check(DefaultTable table, String name, int shards, String type, boolean writing) {
     Session session = table.internalSession();
     Boolean recordedBefore = session.shardCountChecked(table.name(), name);
     if (recordedBefore != null && (recordedBefore || !writing)) {
-      return;
+      return recordedBefore;
     }
     KVPair recorded = recordedBefore == null ? table.get(PARTITION, key(name), CONSISTENT) : null;
     if (recorded == null && shards > 1) {
@@ -47,14 +48,14 @@ final class ShardCounts {
       }
       if (!writing) {
         session.shardCountChecked(table.name(), name, false);
-        return;
+        return false;
       }
       try {
         table.create(PARTITION, key(name), new WriteSpec(AttributeValue.fromM(Map.of(
             "shards", AttributeValue.fromN(Integer.toString(shards)), "type", AttributeValue.fromS(type))),
             Map.of(), Set.of(), ExpiryChange.KEEP, null));
         session.shardCountChecked(table.name(), name, true);
-        return;
+        return true;
       } catch (KeyExistsException recordedMeanwhile) {
         recorded = table.get(PARTITION, key(name), CONSISTENT);
       }
@@ -65,6 +66,7 @@ final class ShardCounts {
           + ", and this build of " + type + " says " + shards + " (@Partition(shards = " + shards + "))");
     }
     session.shardCountChecked(table.name(), name, recorded != null || shards == 1);
+    return recorded != null || shards == 1;
   }
 
   private static int recordedCount(DefaultTable table, KVPair recorded) {

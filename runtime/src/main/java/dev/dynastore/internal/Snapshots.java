@@ -85,18 +85,13 @@ public final class Snapshots {
         : List.of();
     for (CancellationReason reason : reasons) {
       String code = reason.code() == null ? "None" : reason.code();
-      switch (code) {
-        case "None":
-        case "TransactionConflict":
-          break;
-        case "ThrottlingError":
-        case "ProvisionedThroughputExceeded":
-        case "RequestLimitExceeded":
-          return new ThrottledException("the snapshot was cancelled: DynamoDB throttled one of its items. Back off"
-              + " and read it again", cancelled);
-        default:
-          return new IllegalArgumentException("DynamoDB refused the snapshot: " + code + ": " + reason.message()
-              + " (a snapshot reads 4 MB at most)", cancelled);
+      if (Failures.isThrottlingReason(code)) {
+        return new ThrottledException("the snapshot was cancelled: DynamoDB throttled one of its items. Back off"
+            + " and read it again", cancelled);
+      }
+      if (!code.equals("None") && !code.equals("TransactionConflict")) {
+        return new IllegalArgumentException("DynamoDB refused the snapshot: " + code + ": " + reason.message()
+            + " (a snapshot reads 4 MB at most)", cancelled);
       }
     }
     return new TransactionConflictException("the snapshot was cancelled: a transaction was changing one of its"
