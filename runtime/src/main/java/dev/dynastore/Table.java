@@ -2,6 +2,9 @@ package dev.dynastore;
 
 import dev.dynastore.kv.Index;
 import dev.dynastore.kv.KVPartition;
+import dev.dynastore.locks.Lease;
+import dev.dynastore.locks.LockOptions;
+import dev.dynastore.locks.Locks;
 
 /**
  * A DynamoDB table of a {@link Dynastore} session: what generated repositories are built on
@@ -25,6 +28,30 @@ public interface Table {
    * @throws InvalidKeyException if the name is empty or over 2048 bytes in UTF-8
    */
   KVPartition partition(String partition);
+
+  /**
+   * Named locks with leases, kept as items of {@code partition} (give them a partition of their own):
+   * {@code table.locks("locks")}. Cheap: no request is made.
+   *
+   * @throws InvalidKeyException if the partition name is empty or over 2048 bytes in UTF-8
+   */
+  default Locks locks(String partition) {
+    return locks(partition, LockOptions.defaults());
+  }
+
+  /** {@link #locks(String)} with these options (lease duration, heartbeat, safety margin, owner, back-off). */
+  Locks locks(String partition, LockOptions options);
+
+  /**
+   * This table, with every write through it fenced by {@code lease}: a write stores the lease's fencing token with
+   * its item, and is refused ({@link FencedOutException}) when the item carries a newer token of the same lock.
+   * For repositories ({@code new JobRepository(table.fencedBy(lease))}) and K/V partitions alike. A write through
+   * it when the lease is known to be lost or released throws {@link LockLostException} before any request; batch
+   * writes ({@code putAll}, {@code deleteAll}) take no condition and are refused.
+   *
+   * @throws IllegalArgumentException if the lease is not one of Dynastore's ({@link Locks#tryAcquire})
+   */
+  Table fencedBy(Lease lease);
 
   /**
    * Creates the table with Dynastore's key schema ({@code id}, {@code name}) and every index of the definition,

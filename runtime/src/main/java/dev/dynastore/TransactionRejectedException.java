@@ -19,6 +19,11 @@ public final class TransactionRejectedException extends DynastoreException {
     NOT_FOUND,
     /** An update, delete or check found the item expired. */
     EXPIRED,
+    /**
+     * A fenced action found the item written by a newer holder of its lock (see
+     * {@link FencedOutException}).
+     */
+    FENCED_OUT,
     /** DynamoDB refused the action for another reason (its message says which). */
     REFUSED
   }

@@ -170,7 +170,7 @@ class CompileErrorsTest {
         "    boolean vip,",
         "    @Indexed(value = \"idx_vip\", partitionBy = \"vip\") String created) {}"));
     cases.add(bad(Message.INDEX_RESERVED_ATTRIBUTE, "@Indexed component name is stored as top-level attribute "
-            + "\"name\", which Dynastore reserves (id, name, version, expires, payload, wtoken): rename it with "
+            + "\"name\", which Dynastore reserves (id, name, version, expires, payload, wtoken, fence): rename it with "
             + "@Attribute(\"badName\")", "String name",
         "@Partition(\"bad\") public record Bad(",
         "    @Key String id,",

@@ -32,7 +32,7 @@ final class DefaultKVPartition implements KVPartition {
 
   @Override
   public KVPair put(String key, WriteOption... options) {
-    WriteSpec spec = WriteSpec.of(options);
+    WriteSpec spec = WriteSpec.of(options).fencedBy(table.fence());
     if (spec.previous() != null) {
       throw new IllegalArgumentException("withPreviousKV makes a compare-and-swap: call atomicPut, not put");
     }
@@ -41,7 +41,7 @@ final class DefaultKVPartition implements KVPartition {
 
   @Override
   public KVPair atomicPut(String key, WriteOption... options) {
-    WriteSpec spec = WriteSpec.of(options);
+    WriteSpec spec = WriteSpec.of(options).fencedBy(table.fence());
     return spec.previous() == null ? table.create(name, key, spec)
         : table.compareAndSwap(name, key, spec.previous(), spec);
   }

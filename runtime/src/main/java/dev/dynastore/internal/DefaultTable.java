@@ -10,6 +10,9 @@ import dev.dynastore.kv.Index;
 import dev.dynastore.kv.KVPage;
 import dev.dynastore.kv.KVPair;
 import dev.dynastore.kv.KVPartition;
+import dev.dynastore.locks.Lease;
+import dev.dynastore.locks.LockOptions;
+import dev.dynastore.locks.Locks;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,6 +40,8 @@ public final class DefaultTable implements Table {
   private final ItemReader reader;
   private final ItemBatches batches;
   private final MergedPages merged;
+  /** The lease every write through this table is fenced by ({@link #fencedBy}), or null. */
+  private final DefaultLease lease;
 
   public DefaultTable(Dynastore owner, Session session, String name) {
     Objects.requireNonNull(name, "table name == null");
@@ -50,6 +55,18 @@ public final class DefaultTable implements Table {
     this.reader = new ItemReader(session, name);
     this.batches = new ItemBatches(session, name);
     this.merged = new MergedPages(session, reader, name);
+    this.lease = null;
+  }
+
+  private DefaultTable(DefaultTable table, DefaultLease lease) {
+    this.owner = table.owner;
+    this.session = table.session;
+    this.name = table.name;
+    this.writer = table.writer;
+    this.reader = table.reader;
+    this.batches = table.batches;
+    this.merged = table.merged;
+    this.lease = lease;
   }
 
   /** The table behind {@code table}, which must come from {@link Dynastore#table}. */
@@ -83,6 +100,26 @@ public final class DefaultTable implements Table {
   }
 
   @Override
+  public Locks locks(String partition, LockOptions options) {
+    checkPartition(partition);
+    return new DefaultLocks(this, partition, Objects.requireNonNull(options, "options == null"));
+  }
+
+  @Override
+  public Table fencedBy(Lease lease) {
+    return new DefaultTable(this, DefaultLease.of(lease));
+  }
+
+  /**
+   * The fence of this table's lease, for a write about to be sent; null for a table not {@link #fencedBy} one.
+   *
+   * @throws dev.dynastore.LockLostException if the lease is known to be lost or released: nothing is written
+   */
+  Fence fence() {
+    return lease == null ? null : lease.fenceForWrite();
+  }
+
+  @Override
   public boolean createIfMissing(TableDefinition definition) {
     Objects.requireNonNull(definition, "definition == null");
     return new TableAdmin(session, name).createIfMissing(definition, definition);
@@ -113,7 +150,7 @@ public final class DefaultTable implements Table {
 
   void delete(String partition, String key) {
     checkKey(partition, key);
-    writer.delete(partition, key);
+    writer.delete(partition, key, fence());
   }
 
   void atomicDelete(String partition, String key, KVPair previous) {
@@ -121,7 +158,7 @@ public final class DefaultTable implements Table {
     Objects.requireNonNull(previous, "previous == null: atomicDelete deletes the version you read, so pass the"
         + " KVPair from get or atomicPut; to delete whatever is stored, call delete(key)");
     checkSameItem(partition, key, previous);
-    writer.atomicDelete(partition, key, previous);
+    writer.atomicDelete(partition, key, previous, fence());
   }
 
   /**
@@ -161,6 +198,7 @@ public final class DefaultTable implements Table {
    * @throws IllegalArgumentException if two writes have one key (DynamoDB refuses that in a batch)
    */
   List<KVPair> putAll(List<ItemWriter.KeyedWrite> writes) {
+    refuseBatchWhenFenced("putAll");
     Set<String> seen = new HashSet<>();
     for (ItemWriter.KeyedWrite write : writes) {
       checkKey(write.partition(), write.key());
@@ -179,6 +217,7 @@ public final class DefaultTable implements Table {
 
   /** As {@link #deleteAll(String, Collection)}, each key in the partition {@code partitionOf} gives. */
   void deleteAll(UnaryOperator<String> partitionOf, Collection<String> keys) {
+    refuseBatchWhenFenced("deleteAll");
     Set<String> distinct = new LinkedHashSet<>();
     for (String key : keys) {
       checkKey(partitionOf.apply(key), key);
@@ -256,6 +295,13 @@ public final class DefaultTable implements Table {
 
   // -------------------------------------------------------------------------------------------- checks
 
+  private void refuseBatchWhenFenced(String operation) {
+    if (lease != null) {
+      throw new UnsupportedOperationException(operation + " cannot be fenced: DynamoDB's batch writes take no"
+          + " condition. Write each item on its own, or in a transaction, through the fenced table");
+    }
+  }
+
   private static ReadSpec checkKeyRead(String operation, ReadSpec spec) {
     if (spec.index() != null) {
       throw new IndexNotSupportedException(operation + " reads the table by its key and cannot use " + spec.index()
@@ -293,6 +339,6 @@ public final class DefaultTable implements Table {
 
   @Override
   public String toString() {
-    return "Table(" + name + ")";
+    return lease == null ? "Table(" + name + ")" : "Table(" + name + ", fenced by " + lease + ")";
   }
 }

@@ -313,7 +313,8 @@ public final class EntityStore<T> {
     Objects.requireNonNull(previous, "previous == null: delete the Versioned you read");
     KVPair before = previous.kv();
     return action(TransactionAction.Kind.DELETE, before.partition(), before.key(), null,
-        ItemWriter.deleteAction(table.name(), before.partition(), before.key(), before, now), null, null);
+        ItemWriter.deleteAction(table.name(), before.partition(), before.key(), before, now, table.fence()), null,
+        null);
   }
 
   /** A condition check as a transaction action. */
@@ -321,13 +322,15 @@ public final class EntityStore<T> {
     Objects.requireNonNull(current, "current == null: check the Versioned you read");
     KVPair before = current.kv();
     return action(TransactionAction.Kind.CHECK, before.partition(), before.key(), null,
-        ItemWriter.checkAction(table.name(), before.partition(), before.key(), before, now), null, null);
+        ItemWriter.checkAction(table.name(), before.partition(), before.key(), before, now, table.fence()), null,
+        null);
   }
 
   private TransactionAction action(TransactionAction.Kind kind, String partition, String key, KVPair written,
       TransactWriteItem item, T given, Versioned<T> result) {
     return new TransactionAction(kind, table.name(), schema.itemType().rawClass().getSimpleName(), partition, key,
-        written == null ? 0 : ItemWriter.storedSize(written), item, given, result, table.internalSession());
+        written == null ? 0 : ItemWriter.storedSize(written), item, given, result, table.internalSession(),
+        table.fence());
   }
 
   /** The entity a snapshot read, or null when it read nothing live. */
@@ -456,7 +459,7 @@ public final class EntityStore<T> {
         checkIndexKey(name, value);
       }
     }
-    return new WriteSpec(AttributeValue.createM(payload), fields, absent, expiry, previous);
+    return new WriteSpec(AttributeValue.createM(payload), fields, absent, expiry, previous, table.fence());
   }
 
   /**

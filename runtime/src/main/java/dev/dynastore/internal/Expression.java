@@ -123,6 +123,35 @@ final class Expression {
         + version + " >= " + value(number(0)) + " AND " + version + " < " + value(number(Long.MAX_VALUE)) + "))";
   }
 
+  /**
+   * True when a fenced write may write the item: it carries no fence of {@code fence}'s lock, or one whose token
+   * is no newer. See {@link Fence}.
+   */
+  String fenceAllows(Fence fence) {
+    String stored = reserved(ItemLayout.FENCE);
+    String table = nested(Fence.TABLE);
+    String partition = nested(Fence.PARTITION);
+    String lock = nested(Fence.LOCK);
+    String token = nested(Fence.TOKEN);
+    return "(attribute_not_exists(" + stored + ") OR " + stored + "." + table + " <> "
+        + value(AttributeValue.fromS(fence.table())) + " OR " + stored + "." + partition + " <> "
+        + value(AttributeValue.fromS(fence.partition())) + " OR " + stored + "." + lock + " <> "
+        + value(AttributeValue.fromS(fence.lock())) + " OR " + stored + "." + token + " <= "
+        + value(number(fence.token())) + ")";
+  }
+
+  /** {@code condition}, and when {@code fence} is not null, {@link #fenceAllows} too. */
+  String fenced(String condition, Fence fence) {
+    return fence == null ? condition : condition + " AND " + fenceAllows(fence);
+  }
+
+  /** The placeholder of an attribute nested in one of Dynastore's (a fence's parts). */
+  private String nested(String attribute) {
+    String placeholder = "#n_" + attribute;
+    names.put(placeholder, attribute);
+    return placeholder;
+  }
+
   private String numberType() {
     if (numberType == null) {
       numberType = value(NUMBER_TYPE);

@@ -8,7 +8,8 @@ import java.util.Set;
  * key {@code name} (the key), {@code version}, {@code expires} (epoch seconds), {@code payload} (the value)
  * and, Dynastore's addition, {@code wtoken}: a random token naming the write that produced the item, which
  * lets a retried conditional write recognise its own earlier success and lets versions never match a later
- * incarnation of the key. Any other top-level attribute is a field.
+ * incarnation of the key; and {@code fence}, the fencing token a fenced write stores (see {@link Fence}). Any other
+ * top-level attribute is a field.
  */
 final class ItemLayout {
   static final String PARTITION = "id";
@@ -17,6 +18,8 @@ final class ItemLayout {
   static final String EXPIRES = "expires";
   static final String PAYLOAD = "payload";
   static final String WRITE_TOKEN = "wtoken";
+  /** The fencing token of the lock whose holder last wrote the item with a fence ({@link Fence}). */
+  static final String FENCE = "fence";
 
   static final Set<String> RESERVED = KVPair.RESERVED_ATTRIBUTES;
 

@@ -1,5 +1,6 @@
 package dev.dynastore.internal;
 
+import dev.dynastore.FencedOutException;
 import dev.dynastore.ItemTooLargeException;
 import dev.dynastore.KeyExistsException;
 import dev.dynastore.KeyModifiedException;
@@ -77,6 +78,7 @@ final class ItemWriter {
     } catch (ConditionalCheckFailedException failed) {
       int earlier = attempts.earlierMayHaveApplied(failed);
       if (earlier == 0) {
+        rejectIfFencedOut(spec.fence(), failed, 0, "create", partition, key);
         throw new KeyExistsException("cannot create " + describe(partition, key) + ": it exists and has not expired",
             failed);
       }
@@ -120,7 +122,7 @@ final class ItemWriter {
         .tableName(table)
         .key(Items.key(partition, key))
         .updateExpression(update.build())
-        .conditionExpression(expression.isStill(previous, now))
+        .conditionExpression(expression.fenced(expression.isStill(previous, now), spec.fence()))
         .expressionAttributeNames(expression.names())
         .expressionAttributeValues(expression.valuesOrNull())
         .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
@@ -132,8 +134,9 @@ final class ItemWriter {
       session.send("AtomicPut", request, client::updateItem);
     } catch (ConditionalCheckFailedException failed) {
       if (attempts.earlierMayHaveApplied(failed) == 0) {
+        Map<String, AttributeValue> stored = rejectIfFencedOut(spec.fence(), failed, 0, "update", partition, key);
         throw new KeyModifiedException("cannot update " + describe(partition, key) + " from version "
-            + previous.version() + ": " + whyChanged(returnedItem(failed), now), failed);
+            + previous.version() + ": " + whyChanged(stored != null ? stored : returnedItem(failed), now), failed);
       }
       if (isMine(storedToSettle(failed, "update", partition, key, written), token)) {
         return written; // its condition lets it apply once at most
@@ -185,8 +188,8 @@ final class ItemWriter {
     Expression.Update update = assignments(expression, spec, now, token).set(version, "if_not_exists(" + version
         + ", " + expression.value(Expression.number(0)) + ") + " + expression.value(Expression.number(1)));
     checkSize(partition, key, sizeOf(created(partition, key, spec, now, token))); // at least: fields it keeps add
-    String condition = "(attribute_not_exists(" + expression.reserved(ItemLayout.PARTITION) + ") OR "
-        + expression.notExpired(now) + ") AND " + expression.versionCanGrow();
+    String condition = expression.fenced("(attribute_not_exists(" + expression.reserved(ItemLayout.PARTITION)
+        + ") OR " + expression.notExpired(now) + ") AND " + expression.versionCanGrow(), spec.fence());
     AttemptLog attempts = new AttemptLog();
     UpdateItemRequest request = UpdateItemRequest.builder()
         .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
@@ -211,6 +214,9 @@ final class ItemWriter {
         if (isMine(stored, token)) {
           return appliedOnce(tally, stored, partition, key, failed);
         }
+        rejectIfFencedOut(spec.fence(), stored, tally.mayHaveApplied, failed, "put", partition, key);
+      } else {
+        rejectIfFencedOut(spec.fence(), failed, tally.mayHaveApplied, "put", partition, key);
       }
       return null;
     } catch (SdkException e) {
@@ -244,6 +250,7 @@ final class ItemWriter {
       if (isMine(stored, token)) {
         return appliedOnce(tally, stored, partition, key, failed);
       }
+      rejectIfFencedOut(spec.fence(), stored, tally.mayHaveApplied, failed, "put", partition, key);
       // a live item whose version cannot grow (or cannot be read) would send the put round for ever: say so
       if (stored != null && !Items.isExpired(stored, now) && Items.version(stored) == Long.MAX_VALUE) {
         throw new UnreadableItemException("cannot put " + describe(partition, key) + ": it is at version "
@@ -291,17 +298,33 @@ final class ItemWriter {
 
   // ------------------------------------------------------------------------------------------------- deletes
 
-  /** Deletes whatever is stored; deleting an absent key is not an error. */
-  void delete(String partition, String key) {
+  /**
+   * Deletes whatever is stored; deleting an absent key is not an error. With a fence, only while the item carries no
+   * newer fencing token of the fence's lock.
+   */
+  void delete(String partition, String key, Fence fence) {
     AttemptLog attempts = new AttemptLog();
-    DeleteItemRequest request = DeleteItemRequest.builder()
+    DeleteItemRequest.Builder builder = DeleteItemRequest.builder()
         .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
         .tableName(table)
         .key(Items.key(partition, key))
-        .overrideConfiguration(attempts.configuration())
-        .build();
+        .overrideConfiguration(attempts.configuration());
+    if (fence != null) {
+      Expression expression = new Expression();
+      builder.conditionExpression(expression.fenceAllows(fence))
+          .expressionAttributeNames(expression.names())
+          .expressionAttributeValues(expression.valuesOrNull())
+          .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
+    }
+    DeleteItemRequest request = builder.build();
     try {
       session.send("Delete", request, client::deleteItem);
+    } catch (ConditionalCheckFailedException fencedOut) {
+      // only a fence makes this delete conditional; an attempt that deleted would leave nothing to fail on
+      int earlier = attempts.earlierMayHaveApplied(fencedOut);
+      rejectIfFencedOut(fence, fencedOut, earlier, "delete", partition, key);
+      throw unknown("delete", partition, key, "its fence's condition failed, but the item shows no newer fencing"
+          + " token", fencedOut, null);
     } catch (SdkException e) {
       int mayHaveApplied = attempts.allMayHaveApplied(e);
       if (mayHaveApplied == 0) {
@@ -323,8 +346,11 @@ final class ItemWriter {
     }
   }
 
-  /** Deletes the item only if it is still {@code previous} and not expired. */
-  void atomicDelete(String partition, String key, KVPair previous) {
+  /**
+   * Deletes the item only if it is still {@code previous} and not expired (and, with a fence, carries no newer
+   * fencing token of its lock).
+   */
+  void atomicDelete(String partition, String key, KVPair previous, Fence fence) {
     Instant now = session.clock().instant();
     Expression expression = new Expression();
     AttemptLog attempts = new AttemptLog();
@@ -332,7 +358,7 @@ final class ItemWriter {
         .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
         .tableName(table)
         .key(Items.key(partition, key))
-        .conditionExpression(expression.isStill(previous, now))
+        .conditionExpression(expression.fenced(expression.isStill(previous, now), fence))
         .expressionAttributeNames(expression.names())
         .expressionAttributeValues(expression.valuesOrNull())
         .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
@@ -357,6 +383,7 @@ final class ItemWriter {
               + " read to say which)", failed);
         }
       }
+      rejectIfFencedOut(fence, stored, ambiguous ? 1 : 0, failed, "delete", partition, key);
       if (stored != null && isSame(stored, previous) && Items.isExpired(stored, now)) {
         throw new KeyNotFoundException(what + "it has expired", failed); // so no attempt of this delete applied
       }
@@ -402,6 +429,42 @@ final class ItemWriter {
     }
     throw unknown(operation, partition, key, mine ? "attempts whose answers were lost may have applied it more"
         + " than once" : "an attempt whose answer was lost may have applied", e, written);
+  }
+
+  /**
+   * For a fenced write whose condition failed: throws {@link FencedOutException} when the stored item (returned
+   * with the failure, or read) carries a newer fencing token of the write's lock, or, when {@code mayHaveApplied}
+   * attempts may have applied the write before that newer holder wrote, an unknown outcome. Returns the stored item
+   * it looked at (null when there is no fence, no item, or it could not be read).
+   */
+  private Map<String, AttributeValue> rejectIfFencedOut(Fence fence, ConditionalCheckFailedException failed,
+      int mayHaveApplied, String operation, String partition, String key) {
+    if (fence == null) {
+      return null;
+    }
+    Map<String, AttributeValue> stored = returnedItem(failed);
+    if (stored == null) {
+      stored = readOrNull(operation, partition, key);
+    }
+    rejectIfFencedOut(fence, stored, mayHaveApplied, failed, operation, partition, key);
+    return stored;
+  }
+
+  private void rejectIfFencedOut(Fence fence, Map<String, AttributeValue> stored, int mayHaveApplied,
+      Throwable cause, String operation, String partition, String key) {
+    Long newer = fence == null ? null : fence.newerToken(stored);
+    if (newer == null) {
+      return;
+    }
+    String why = "a newer holder of " + fence.describeLock() + " wrote it (fencing token " + newer + ", this write's "
+        + fence.token() + ")";
+    if (mayHaveApplied > 0) {
+      throw unknown(operation, partition, key, "an attempt whose answer was lost may have applied before " + why,
+          cause, null);
+    }
+    throw new FencedOutException("cannot " + operation + " " + describe(partition, key) + ": " + why
+        + "; the lease this write was fenced by no longer holds the lock. Nothing was written", cause, fence.token(),
+        newer);
   }
 
   /** The stored item (null when absent) to settle an outcome, or unknown if it cannot be read. */
@@ -492,7 +555,7 @@ final class ItemWriter {
     Map<String, AttributeValue> item = newItem(partition, key, spec, now, token);
     Expression expression = new Expression();
     return TransactWriteItem.builder().put(put -> put.tableName(table).item(item)
-        .conditionExpression(expression.absentOrExpired(now))
+        .conditionExpression(expression.fenced(expression.absentOrExpired(now), spec.fence()))
         .expressionAttributeNames(expression.names())
         .expressionAttributeValues(expression.valuesOrNull())
         .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)).build();
@@ -502,7 +565,16 @@ final class ItemWriter {
   static TransactWriteItem putAction(String table, String partition, String key, WriteSpec spec, Instant now,
       SdkBytes token) {
     Map<String, AttributeValue> item = newItem(partition, key, spec, now, token);
-    return TransactWriteItem.builder().put(put -> put.tableName(table).item(item)).build();
+    if (spec.fence() == null) {
+      return TransactWriteItem.builder().put(put -> put.tableName(table).item(item)).build();
+    }
+    Expression expression = new Expression();
+    String condition = expression.fenceAllows(spec.fence());
+    return TransactWriteItem.builder().put(put -> put.tableName(table).item(item)
+        .conditionExpression(condition)
+        .expressionAttributeNames(expression.names())
+        .expressionAttributeValues(expression.valuesOrNull())
+        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)).build();
   }
 
   /** An update in a transaction: as {@link #compareAndSwap}'s request. */
@@ -512,7 +584,7 @@ final class ItemWriter {
     Expression.Update update = assignments(expression, spec, now, token)
         .set(expression.reserved(ItemLayout.VERSION), expression.value(Expression.number(previous.version() + 1)));
     String updateExpression = update.build();
-    String condition = expression.isStill(previous, now);
+    String condition = expression.fenced(expression.isStill(previous, now), spec.fence());
     return TransactWriteItem.builder().update(u -> u.tableName(table).key(Items.key(partition, key))
         .updateExpression(updateExpression)
         .conditionExpression(condition)
@@ -522,9 +594,10 @@ final class ItemWriter {
   }
 
   /** A versioned delete in a transaction. */
-  static TransactWriteItem deleteAction(String table, String partition, String key, KVPair previous, Instant now) {
+  static TransactWriteItem deleteAction(String table, String partition, String key, KVPair previous, Instant now,
+      Fence fence) {
     Expression expression = new Expression();
-    String condition = expression.isStill(previous, now);
+    String condition = expression.fenced(expression.isStill(previous, now), fence);
     return TransactWriteItem.builder().delete(d -> d.tableName(table).key(Items.key(partition, key))
         .conditionExpression(condition)
         .expressionAttributeNames(expression.names())
@@ -533,8 +606,9 @@ final class ItemWriter {
   }
 
   /** A condition check in a transaction: the item is still {@code current}; as a delete's condition. */
-  static TransactWriteItem checkAction(String table, String partition, String key, KVPair current, Instant now) {
-    Delete delete = deleteAction(table, partition, key, current, now).delete();
+  static TransactWriteItem checkAction(String table, String partition, String key, KVPair current, Instant now,
+      Fence fence) {
+    Delete delete = deleteAction(table, partition, key, current, now, fence).delete();
     return TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(delete.key())
         .conditionExpression(delete.conditionExpression())
         .expressionAttributeNames(delete.expressionAttributeNames())
@@ -569,7 +643,7 @@ final class ItemWriter {
         .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
         .tableName(table)
         .item(item)
-        .conditionExpression(expression.absentOrExpired(now))
+        .conditionExpression(expression.fenced(expression.absentOrExpired(now), spec.fence()))
         .expressionAttributeNames(expression.names())
         .expressionAttributeValues(expression.valuesOrNull())
         .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
@@ -592,6 +666,9 @@ final class ItemWriter {
     Long expires = spec.expiry().epochSecond(now);
     if (expires != null) {
       item.put(ItemLayout.EXPIRES, Expression.number(expires));
+    }
+    if (spec.fence() != null) {
+      item.put(ItemLayout.FENCE, spec.fence().stored());
     }
     return item;
   }
@@ -618,6 +695,9 @@ final class ItemWriter {
     }
     for (String removed : spec.removedFields()) {
       update.remove(expression.field(removed));
+    }
+    if (spec.fence() != null) {
+      update.set(expression.reserved(ItemLayout.FENCE), expression.value(spec.fence().stored()));
     }
     return update;
   }

@@ -53,7 +53,7 @@ final class ShardCounts {
       try {
         table.create(PARTITION, key(name), new WriteSpec(AttributeValue.fromM(Map.of(
             "shards", AttributeValue.fromN(Integer.toString(shards)), "type", AttributeValue.fromS(type))),
-            Map.of(), Set.of(), ExpiryChange.KEEP, null));
+            Map.of(), Set.of(), ExpiryChange.KEEP, null, null));
         session.shardCountChecked(table.name(), name, true);
         return true;
       } catch (KeyExistsException recordedMeanwhile) {

@@ -11,11 +11,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * One write, resolved: the value (null to store none), fields to set and to remove, what happens to the expiry,
- * and for a compare-and-swap the item it replaces. Both the K/V API (from {@link WriteOption}s) and typed
+ * for a compare-and-swap the item it replaces, and for a fenced write its fencing token (else null). Both the K/V API (from {@link WriteOption}s) and typed
  * repositories build these; {@link ItemWriter} writes them.
  */
 record WriteSpec(AttributeValue value, Map<String, AttributeValue> fields, Set<String> removedFields,
-    ExpiryChange expiry, KVPair previous) {
+    ExpiryChange expiry, KVPair previous, Fence fence) {
 
   /** The options resolved: later options win, fields accumulate. */
   static WriteSpec of(WriteOption... options) {
@@ -24,6 +24,7 @@ record WriteSpec(AttributeValue value, Map<String, AttributeValue> fields, Set<S
     Set<String> removed = Collections.emptySet();
     ExpiryChange expiry = ExpiryChange.KEEP;
     KVPair previous = null;
+    Fence fence = null;
     for (WriteOption option : options) {
       if (option instanceof WriteOption.Value given) {
         value = given.value();
@@ -45,6 +46,8 @@ record WriteSpec(AttributeValue value, Map<String, AttributeValue> fields, Set<S
         expiry = ExpiryChange.CLEAR;
       } else if (option instanceof WriteOption.Previous given) {
         previous = given.previous();
+      } else if (option instanceof WriteOption.Fenced given) {
+        fence = DefaultLease.of(given.lease()).fenceForWrite();
       } else if (option == null) {
         throw new NullPointerException("write option == null");
       } else {
@@ -56,6 +59,12 @@ record WriteSpec(AttributeValue value, Map<String, AttributeValue> fields, Set<S
         throw new IllegalArgumentException("field " + name + " is both set and removed");
       }
     }
-    return new WriteSpec(value, fields, removed, expiry, previous);
+    return new WriteSpec(value, fields, removed, expiry, previous, fence);
+  }
+
+  /** This write with {@code fence}, unless it has a fence of its own (or {@code fence} is null). */
+  WriteSpec fencedBy(Fence fence) {
+    return fence == null || this.fence != null ? this
+        : new WriteSpec(value, fields, removedFields, expiry, previous, fence);
   }
 }

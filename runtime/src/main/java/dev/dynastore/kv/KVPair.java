@@ -21,11 +21,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class KVPair {
   /**
    * The attributes Dynastore manages in every item, in the Go library's layout: {@code id} (the partition),
-   * {@code name} (the key), {@code version}, {@code expires}, {@code payload} (the value) and {@code wtoken} (the
-   * write token). Any other top-level attribute is a field.
+   * {@code name} (the key), {@code version}, {@code expires}, {@code payload} (the value), {@code wtoken} (the
+   * write token) and {@code fence} (the fencing token of a fenced write). Any other top-level attribute is a field.
    */
   public static final java.util.Set<String> RESERVED_ATTRIBUTES =
-      java.util.Set.of("id", "name", "version", "expires", "payload", "wtoken");
+      java.util.Set.of("id", "name", "version", "expires", "payload", "wtoken", "fence");
 
   private final String partition;
   private final String key;

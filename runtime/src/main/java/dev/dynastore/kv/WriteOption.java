@@ -1,6 +1,7 @@
 package dev.dynastore.kv;
 
 import dev.dynastore.ReservedFieldException;
+import dev.dynastore.locks.Lease;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -90,6 +91,15 @@ public sealed interface WriteOption {
     return new Previous(previous);
   }
 
+  /**
+   * Makes the write fenced by {@code lease}: it stores the lease's fencing token with the item, and is refused
+   * ({@link dev.dynastore.FencedOutException}, nothing written) when the item already carries a newer token of the
+   * same lock, written by a later holder. See {@link Lease}.
+   */
+  static WriteOption withFence(Lease lease) {
+    return new Fenced(lease);
+  }
+
   /** The value to store. */
   record Value(AttributeValue value) implements WriteOption {
     public Value {
@@ -146,6 +156,13 @@ public sealed interface WriteOption {
   record Previous(KVPair previous) implements WriteOption {
     public Previous {
       Objects.requireNonNull(previous, "previous == null");
+    }
+  }
+
+  /** The lease a write is fenced by. */
+  record Fenced(Lease lease) implements WriteOption {
+    public Fenced {
+      Objects.requireNonNull(lease, "lease == null");
     }
   }
 

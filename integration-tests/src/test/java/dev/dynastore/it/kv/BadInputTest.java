@@ -78,7 +78,7 @@ class BadInputTest {
 
   @Test
   void reservedFieldNames() {
-    for (String reserved : new String[] {"id", "name", "version", "expires", "payload", "wtoken"}) {
+    for (String reserved : new String[] {"id", "name", "version", "expires", "payload", "wtoken", "fence"}) {
       assertThatThrownBy(() -> customers.put("c1", withFields(Map.of(reserved, AttributeValue.fromS("x")))))
           .isInstanceOf(ReservedFieldException.class)
           .hasMessageContaining("field " + reserved + " is reserved");

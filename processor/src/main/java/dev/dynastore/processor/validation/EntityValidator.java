@@ -31,8 +31,8 @@ import javax.lang.model.type.TypeMirror;
 public final class EntityValidator {
   /** Top-level attributes Dynastore manages; index attributes must not use them. */
   private static final Set<String> RESERVED_ATTRIBUTES =
-      Set.of("id", "name", "version", "expires", "payload", "wtoken");
-  private static final String RESERVED_LIST = "id, name, version, expires, payload, wtoken";
+      Set.of("id", "name", "version", "expires", "payload", "wtoken", "fence");
+  private static final String RESERVED_LIST = "id, name, version, expires, payload, wtoken, fence";
 
   private final TypeClassifier classifier;
 

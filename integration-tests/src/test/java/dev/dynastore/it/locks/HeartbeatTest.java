@@ -1,0 +1,122 @@
+package dev.dynastore.it.locks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dynastore.LockLostException;
+import dev.dynastore.locks.Lease;
+import dev.dynastore.locks.LockOptions;
+import dev.dynastore.locks.Locks;
+import dev.dynastore.testing.DynamoDbTest;
+import dev.dynastore.testing.TableName;
+import dev.dynastore.testing.TestClock;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The background heartbeat: it keeps a lease held for as long as its holder lives, and its thread ends when the
+ * lease is released or lost, leaving none behind.
+ */
+@DynamoDbTest
+class HeartbeatTest {
+  private LockFixture fixture;
+
+  @BeforeEach
+  void setUp(DynamoDbClient client, @TableName String table) {
+    fixture = new LockFixture(client, table);
+  }
+
+  @Test
+  void theHeartbeatKeepsALeaseHeldLongPastItsDurationOnARealClock() throws Exception {
+    LockOptions options = LockOptions.builder().owner("beating").leaseDuration(Duration.ofMillis(1500))
+        .heartbeat(Duration.ofMillis(300)).safetyMargin(Duration.ofMillis(200)).build();
+    Locks locks = fixture.locks(Clock.systemUTC(), options);
+    Locks others = fixture.locks(Clock.systemUTC(), LockFixture.manual("other", 10));
+    Lease lease = locks.tryAcquire("beat").orElseThrow();
+    Instant firstEnd = lease.leaseEnds();
+    assertThat(LockFixture.leaseThreads()).contains("dynastore-lease-beat#" + lease.fencingToken());
+
+    for (int i = 0; i < 8; i++) { // 4 seconds: more than twice the lease
+      Thread.sleep(500);
+      assertThat(lease.isHeld()).isTrue();
+      assertThat(others.tryAcquire("beat")).isEmpty();
+    }
+    assertThat(lease.leaseEnds()).isAfter(firstEnd.plusSeconds(3));
+    assertThat(lease.lost()).isNotDone();
+
+    lease.release();
+    assertThat(LockFixture.leaseThreadsAfterWaiting("beat")).as("released: its thread ended").isEmpty();
+    assertThat(lease.lost()).isCancelled();
+    assertThat(others.tryAcquire("beat")).isPresent();
+  }
+
+  @Test
+  void aRefusedHeartbeatMarksTheLeaseLostAndEndsItsThread() throws Exception {
+    TestClock clock = LockFixture.clock();
+    TestClock ahead = TestClock.at(LockFixture.NOW.plusSeconds(10)); // a host whose clock says the lease ended
+    Locks locks = fixture.locks(clock, LockOptions.builder().owner("beating").leaseDuration(Duration.ofSeconds(10))
+        .heartbeat(Duration.ofSeconds(2)).build());
+    Lease lease = locks.tryAcquire("refused").orElseThrow();
+    Lease taker = fixture.locks(ahead, LockFixture.manual("taker", 10)).tryAcquire("refused").orElseThrow();
+
+    clock.advance(Duration.ofSeconds(2)); // time to renew: DynamoDB refuses, the token is the taker's
+    LockLostException reason = lease.lost().get(5, TimeUnit.SECONDS);
+    assertThat(reason.getMessage()).contains("another holder (taker");
+    assertThat(lease.isHeld()).isFalse();
+    assertThat(LockFixture.leaseThreadsAfterWaiting("refused")).containsExactly("dynastore-lease-refused#"
+        + taker.fencingToken());
+    assertThatThrownBy(lease::release).isInstanceOf(LockLostException.class);
+    taker.release();
+    assertThat(LockFixture.leaseThreadsAfterWaiting("refused")).isEmpty();
+  }
+
+  @Test
+  void aLeaseWhoseHeartbeatCannotReachDynamoDbIsLostAtItsEnd() throws Exception {
+    TestClock clock = LockFixture.clock();
+    Locks locks = fixture.locks(clock, LockOptions.builder().owner("cut off").leaseDuration(Duration.ofSeconds(10))
+        .heartbeat(Duration.ofSeconds(2)).build());
+    Lease lease = locks.tryAcquire("cut-off").orElseThrow();
+    // the holder's clock jumps past the lease at once (a frozen Lambda thawed): no renewal can save it
+    clock.advance(Duration.ofSeconds(30));
+    assertThat(lease.lost().get(5, TimeUnit.SECONDS).getMessage()).contains("ended at");
+    assertThat(LockFixture.leaseThreadsAfterWaiting("cut-off")).isEmpty();
+  }
+
+  @Test
+  void aHeartbeatRenewsOnTheClocksScheduleAndStopsWithTheLease() throws Exception {
+    TestClock clock = LockFixture.clock();
+    Locks locks = fixture.locks(clock, LockOptions.builder().owner("beating").leaseDuration(Duration.ofSeconds(10))
+        .heartbeat(Duration.ofSeconds(3)).build());
+    Lease lease = locks.tryAcquire("scheduled").orElseThrow();
+    for (int beat = 1; beat <= 5; beat++) {
+      clock.advance(Duration.ofSeconds(3));
+      Instant expected = LockFixture.NOW.plusSeconds(3L * beat + 10);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+      while (!lease.leaseEnds().equals(expected) && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      assertThat(lease.leaseEnds()).as("after beat %d", beat).isEqualTo(expected);
+    }
+    assertThat(lease.isHeld()).isTrue();
+    lease.close();
+    assertThat(LockFixture.leaseThreadsAfterWaiting("scheduled")).isEmpty();
+  }
+
+  @Test
+  void manyLeasesLeaveNoThreadBehind() throws Exception {
+    Locks locks = fixture.locks(Clock.systemUTC(), LockOptions.builder().owner("many").build());
+    String[] names = new String[50];
+    for (int i = 0; i < names.length; i++) {
+      names[i] = "many-" + i;
+      try (Lease lease = locks.tryAcquire(names[i]).orElseThrow()) {
+        assertThat(lease.isHeld()).isTrue();
+      }
+    }
+    assertThat(LockFixture.leaseThreadsAfterWaiting(names)).isEmpty();
+  }
+}
