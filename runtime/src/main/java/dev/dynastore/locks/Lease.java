@@ -14,7 +14,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * lost. A lease is <em>lost</em> when a renewal is refused (another holder has the lock), or when its end less the
  * {@link LockOptions#safetyMargin} passes by the session's clock without a renewal: then {@link #lost()}
  * completes, {@link #isHeld()} turns false, and renewing or releasing throws
- * {@link dev.dynastore.LockLostException}.
+ * {@link dev.dynastore.LockLostException}. Release every lease you acquire (try-with-resources): a lease dropped
+ * without release keeps renewing, and holding its lock, until the process ends.
  *
  * <p><b>Fencing.</b> A holder can be paused (a garbage collection, a frozen Lambda) past its lease without
  * noticing. Writes fenced by the lease ({@code table.fencedBy(lease)}, {@link dev.dynastore.kv.WriteOption#withFence})

@@ -76,7 +76,10 @@ public final class LockOptions {
     return safetyMargin;
   }
 
-  /** The name stored as the holder: host name, process id and a random suffix by default. */
+  /**
+   * The name stored as the holder, for people and tools: by default the host name ({@code HOSTNAME}, else the
+   * Lambda function's name, else the resolved local host), the process id and a random suffix.
+   */
   public String owner() {
     return owner;
   }
@@ -98,11 +101,17 @@ public final class LockOptions {
   }
 
   private static String defaultOwner() {
-    String host;
-    try {
-      host = InetAddress.getLocalHost().getHostName();
-    } catch (java.io.IOException | RuntimeException unknown) {
-      host = "host";
+    // the environment first: InetAddress.getLocalHost() can wait seconds for DNS on a misconfigured host
+    String host = System.getenv("HOSTNAME");
+    if (host == null || host.isEmpty()) {
+      host = System.getenv("AWS_LAMBDA_FUNCTION_NAME");
+    }
+    if (host == null || host.isEmpty()) {
+      try {
+        host = InetAddress.getLocalHost().getHostName();
+      } catch (java.io.IOException | RuntimeException unknown) {
+        host = "host";
+      }
     }
     String process = ManagementFactory.getRuntimeMXBean().getName(); // pid@host
     int at = process.indexOf('@');
