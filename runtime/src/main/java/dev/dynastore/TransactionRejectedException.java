@@ -20,7 +20,7 @@ public final class TransactionRejectedException extends DynastoreException {
     /** An update, delete or check found the item expired. */
     EXPIRED,
     /**
-     * A fenced action found the item written by a newer holder of its lock (see
+     * A fenced action found the item written by a newer holder of its lock, or guarded by another lock (see
      * {@link FencedOutException}).
      */
     FENCED_OUT,

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -58,6 +58,7 @@ final class DefaultLease implements Lease {
     this.nextRenewal = options.heartbeat().isZero() ? null : clock().plus(options.heartbeat());
     this.watcher = new Thread(this::watch, "dynastore-lease-" + name + "#" + fencingToken);
     watcher.setDaemon(true);
+    locks.held(this);
     watcher.start();
   }
 
@@ -171,7 +172,7 @@ final class DefaultLease implements Lease {
       Expression.Update update = new Expression.Update()
           .set(expression.field(DefaultLocks.LEASE_ENDS), expression.value(Expression.instant(ends)));
       try {
-        write("RenewLock", expression, update, now);
+        write("RenewLock", expression, update, now, Duration.between(now, leaseEnds().minus(options.safetyMargin())));
       } catch (ConditionalCheckFailedException refused) {
         LockLostException reason = new LockLostException("cannot renew lock " + locks.describe(name) + ": "
             + whyRefused(refused), refused);
@@ -208,7 +209,7 @@ final class DefaultLease implements Lease {
           .remove(expression.field(DefaultLocks.LEASE_ENDS))
           .remove(expression.reserved(ItemLayout.PAYLOAD));
       try {
-        write("ReleaseLock", expression, update, now);
+        write("ReleaseLock", expression, update, now, null);
       } catch (ConditionalCheckFailedException refused) {
         if (!releasedByMe(refused)) {
           LockLostException reason = new LockLostException("cannot release lock " + locks.describe(name) + ": "
@@ -217,26 +218,50 @@ final class DefaultLease implements Lease {
           throw reason;
         }
       } catch (SdkException e) {
-        throw Failures.translate(e, "release lock " + locks.describe(name), locks.table().name());
+        // not released, perhaps: stop renewing all the same, so that the lock is free at the latest at its end
+        ended(State.RELEASED);
+        throw Failures.translate(e, "release lock " + locks.describe(name) + " (it is no longer renewed, and free"
+            + " at the latest when its lease ends, " + leaseEnds() + ")", locks.table().name());
       }
-      synchronized (monitor) {
-        state = State.RELEASED;
-        monitor.notifyAll();
+      ended(State.RELEASED);
+    }
+  }
+
+  /**
+   * Releases the lock if this lease still holds it; never throws. A lease that was lost has nothing to release;
+   * when the release request fails, the lease is no longer renewed and the lock is free at its end at the latest.
+   * To know whether the lease held to the end, ask {@link #isHeld()} before closing, or watch {@link #lost()}.
+   */
+  @Override
+  public void close() {
+    try {
+      release();
+    } catch (RuntimeException notReleased) {
+      // lost, or the release failed: either way this lease no longer holds the lock, or soon will not
+    }
+  }
+
+  /** Ends the lease: no more renewals, the watcher stops, it is no longer among its locks' held leases. */
+  private void ended(State end) {
+    synchronized (monitor) {
+      if (state == State.HELD) {
+        state = end;
       }
+      monitor.notifyAll();
+    }
+    locks.ended(this);
+    if (end == State.RELEASED) {
       lost.cancel(false);
     }
   }
 
-  @Override
-  public void close() {
-    release();
-  }
-
   /**
    * A renewal's or release's write: the update, a new version and write token, on condition that this lease still
-   * holds the lock (same fencing token and holder) and its end has not passed by {@code now}.
+   * holds the lock (same fencing token and holder) and its end has not passed by {@code now}; given up after
+   * {@code timeout} (null: the client's own timeouts).
    */
-  private void write(String operation, Expression expression, Expression.Update update, Instant now) {
+  private void write(String operation, Expression expression, Expression.Update update, Instant now,
+      Duration timeout) {
     String version = expression.reserved(ItemLayout.VERSION);
     update.set(version, version + " + " + expression.value(Expression.number(1)))
         .set(expression.reserved(ItemLayout.WRITE_TOKEN), expression.value(AttributeValue.fromB(WriteTokens.next())));
@@ -254,6 +279,9 @@ final class DefaultLease implements Lease {
         .expressionAttributeNames(expression.names())
         .expressionAttributeValues(expression.valuesOrNull())
         .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+        // a renewal answered after the lease stopped counting as held is no use: give up then, and say it is lost
+        .overrideConfiguration(timeout == null ? null
+            : AwsRequestOverrideConfiguration.builder().apiCallTimeout(timeout.plusMillis(1)).build())
         .build();
     Session session = locks.session();
     session.send(operation, request, session.client()::updateItem);
@@ -309,6 +337,7 @@ final class DefaultLease implements Lease {
       lostBecause = reason;
       monitor.notifyAll();
     }
+    locks.ended(this);
     lost.complete(reason);
   }
 

@@ -9,9 +9,12 @@ import dev.dynastore.locks.Locks;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import software.amazon.awssdk.core.SdkBytes;
@@ -41,6 +44,8 @@ final class DefaultLocks implements Locks {
   private final DefaultTable table;
   private final String partition;
   private final LockOptions options;
+  /** The leases acquired here and not yet released or lost, for {@link #releaseAll}. */
+  private final Set<DefaultLease> held = ConcurrentHashMap.newKeySet();
 
   DefaultLocks(DefaultTable table, String partition, LockOptions options) {
     this.table = table;
@@ -74,14 +79,15 @@ final class DefaultLocks implements Locks {
     if (wait.isNegative()) {
       throw new IllegalArgumentException("wait must not be negative, was " + wait);
     }
-    long deadline = System.nanoTime() + wait.toNanos();
+    long waitNanos = saturatedNanos(wait);
+    long start = System.nanoTime();
     long backoff = options.minimumBackoff().toNanos();
     while (true) {
       DefaultLease lease = acquireOnce(name, data);
       if (lease != null) {
         return Optional.of(lease);
       }
-      long remaining = deadline - System.nanoTime();
+      long remaining = waitNanos - (System.nanoTime() - start);
       if (remaining <= 0) {
         return Optional.empty();
       }
@@ -94,6 +100,30 @@ final class DefaultLocks implements Locks {
         return Optional.empty();
       }
       backoff = Math.min(backoff * 2, options.maximumBackoff().toNanos());
+    }
+  }
+
+  @Override
+  public void releaseAll() {
+    for (DefaultLease lease : List.copyOf(held)) {
+      lease.close();
+    }
+  }
+
+  void held(DefaultLease lease) {
+    held.add(lease);
+  }
+
+  void ended(DefaultLease lease) {
+    held.remove(lease);
+  }
+
+  /** A wait in nanoseconds, saturated: a wait too long for a long is as good as for ever. */
+  private static long saturatedNanos(Duration wait) {
+    try {
+      return wait.toNanos();
+    } catch (ArithmeticException forEver) {
+      return Long.MAX_VALUE;
     }
   }
 

@@ -324,10 +324,10 @@ public final class DefaultTransaction implements Transaction {
     boolean found = !stored.isEmpty(); // asked for ALL_OLD: no item means none was stored
     Reason reason;
     String detail;
-    Long newer = action.fence() == null ? null : action.fence().newerToken(stored);
-    if (newer != null) {
+    Fence.Refusal refusal = action.fence() == null ? null : action.fence().refusalBy(stored);
+    if (refusal != null) {
       reason = Reason.FENCED_OUT;
-      detail = "a newer holder of " + action.fence().describeLock() + " wrote it (fencing token " + newer + ")";
+      detail = refusal.reason();
     } else if (action.kind() == TransactionAction.Kind.CREATE) {
       reason = Reason.EXISTS;
       detail = found ? "stored at version " + versionOf(stored) : "a live item is stored";

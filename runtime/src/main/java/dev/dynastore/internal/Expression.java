@@ -124,20 +124,16 @@ final class Expression {
   }
 
   /**
-   * True when a fenced write may write the item: it carries no fence of {@code fence}'s lock, or one whose token
-   * is no newer. See {@link Fence}.
+   * True when a fenced write may write the item: it carries no fence, or one of {@code fence}'s lock whose token is
+   * no newer. The same rule as {@link Fence#refusalBy}.
    */
   String fenceAllows(Fence fence) {
     String stored = reserved(ItemLayout.FENCE);
-    String table = nested(Fence.TABLE);
-    String partition = nested(Fence.PARTITION);
-    String lock = nested(Fence.LOCK);
-    String token = nested(Fence.TOKEN);
-    return "(attribute_not_exists(" + stored + ") OR " + stored + "." + table + " <> "
-        + value(AttributeValue.fromS(fence.table())) + " OR " + stored + "." + partition + " <> "
-        + value(AttributeValue.fromS(fence.partition())) + " OR " + stored + "." + lock + " <> "
-        + value(AttributeValue.fromS(fence.lock())) + " OR " + stored + "." + token + " <= "
-        + value(number(fence.token())) + ")";
+    return "(attribute_not_exists(" + stored + ") OR (" + stored + "." + nested(Fence.TABLE) + " = "
+        + value(AttributeValue.fromS(fence.table())) + " AND " + stored + "." + nested(Fence.PARTITION) + " = "
+        + value(AttributeValue.fromS(fence.partition())) + " AND " + stored + "." + nested(Fence.LOCK) + " = "
+        + value(AttributeValue.fromS(fence.lock())) + " AND " + stored + "." + nested(Fence.TOKEN) + " <= "
+        + value(number(fence.token())) + "))";
   }
 
   /** {@code condition}, and when {@code fence} is not null, {@link #fenceAllows} too. */

@@ -6,9 +6,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The fencing token a fenced write stores with its item ({@code fence}: the lock's table, partition and name, and
- * the token), and the condition it writes under: the item carries no fence of that lock, or one no newer than
+ * the token), and the condition it writes under: the item carries no fence, or one of the same lock no newer than
  * this. So once a newer holder of the lock has written the item, an older holder can no longer write it, however
- * late its write arrives. Internal.
+ * late its write arrives; and an item guarded by one lock is never written fenced by another. Internal.
  */
 record Fence(String table, String partition, String lock, long token) {
   static final String TABLE = "table";
@@ -29,40 +29,52 @@ record Fence(String table, String partition, String lock, long token) {
         Expression.number(token)));
   }
 
-  /** Whether {@code item} (null when absent) carries a fence of this lock newer than this one. */
-  boolean isFencedOutBy(Map<String, AttributeValue> item) {
-    Long newer = newerToken(item);
-    return newer != null;
+  /**
+   * Why a write fenced by this fence cannot write {@code item} (null when absent), or null when it can: the item
+   * carries a newer token of this lock, another lock's fence, or a fence Dynastore did not write. The same rule as
+   * {@link Expression#fenceAllows}.
+   */
+  Refusal refusalBy(Map<String, AttributeValue> item) {
+    AttributeValue fence = item == null ? null : item.get(ItemLayout.FENCE);
+    if (fence == null) {
+      return null;
+    }
+    Map<String, AttributeValue> stored = fence.hasM() ? fence.m() : Map.of();
+    String table = text(stored.get(TABLE));
+    String partition = text(stored.get(PARTITION));
+    String lock = text(stored.get(LOCK));
+    Long token = number(stored.get(TOKEN));
+    if (table == null || partition == null || lock == null || token == null) {
+      return new Refusal("", -1, "it carries a fence Dynastore did not write (" + fence + ")");
+    }
+    String storedLock = table + "/" + partition + "/" + lock;
+    if (!table.equals(this.table) || !partition.equals(this.partition) || !lock.equals(this.lock)) {
+      return new Refusal(storedLock, token, "it is guarded by another lock, " + partition + "/" + lock + " of table "
+          + table + " (fencing token " + token + "), and an item is guarded by one lock");
+    }
+    if (token > this.token) {
+      return new Refusal(storedLock, token, "a newer holder of " + describeLock() + " wrote it (fencing token "
+          + token + ", this write's " + this.token + ")");
+    }
+    return null;
   }
 
-  /** The newer token of this lock that {@code item} carries, or null when it carries none. */
-  Long newerToken(Map<String, AttributeValue> item) {
-    if (item == null) {
-      return null;
-    }
-    AttributeValue fence = item.get(ItemLayout.FENCE);
-    if (fence == null || !fence.hasM()) {
-      return null;
-    }
-    Map<String, AttributeValue> stored = fence.m();
-    if (!sameText(stored.get(TABLE), table) || !sameText(stored.get(PARTITION), partition)
-        || !sameText(stored.get(LOCK), lock)) {
-      return null;
-    }
-    AttributeValue token = stored.get(TOKEN);
-    if (token == null || token.n() == null) {
+  /** Why a fenced write was refused: the fence the item carries, and the reason in words. */
+  record Refusal(String storedLock, long storedToken, String reason) {}
+
+  private static String text(AttributeValue value) {
+    return value == null ? null : value.s();
+  }
+
+  private static Long number(AttributeValue value) {
+    if (value == null || value.n() == null) {
       return null;
     }
     try {
-      long storedToken = new java.math.BigDecimal(token.n()).longValueExact();
-      return storedToken > this.token ? storedToken : null;
+      return new java.math.BigDecimal(value.n()).longValueExact();
     } catch (ArithmeticException | NumberFormatException notALong) {
       return null;
     }
-  }
-
-  private static boolean sameText(AttributeValue value, String text) {
-    return value != null && text.equals(value.s());
   }
 
   /** The lock, for messages. */

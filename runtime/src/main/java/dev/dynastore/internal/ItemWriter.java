@@ -323,8 +323,8 @@ final class ItemWriter {
       // only a fence makes this delete conditional; an attempt that deleted would leave nothing to fail on
       int earlier = attempts.earlierMayHaveApplied(fencedOut);
       rejectIfFencedOut(fence, fencedOut, earlier, "delete", partition, key);
-      throw unknown("delete", partition, key, "its fence's condition failed, but the item shows no newer fencing"
-          + " token", fencedOut, null);
+      throw unknown("delete", partition, key, "its fence's condition failed, but the item read since shows nothing"
+          + " that refuses it", fencedOut, null);
     } catch (SdkException e) {
       int mayHaveApplied = attempts.allMayHaveApplied(e);
       if (mayHaveApplied == 0) {
@@ -433,8 +433,8 @@ final class ItemWriter {
 
   /**
    * For a fenced write whose condition failed: throws {@link FencedOutException} when the stored item (returned
-   * with the failure, or read) carries a newer fencing token of the write's lock, or, when {@code mayHaveApplied}
-   * attempts may have applied the write before that newer holder wrote, an unknown outcome. Returns the stored item
+   * with the failure, or read) refuses the fence ({@link Fence#refusalBy}), or, when {@code mayHaveApplied}
+   * attempts may have applied the write before the item changed so, an unknown outcome. Returns the stored item
    * it looked at (null when there is no fence, no item, or it could not be read).
    */
   private Map<String, AttributeValue> rejectIfFencedOut(Fence fence, ConditionalCheckFailedException failed,
@@ -452,19 +452,17 @@ final class ItemWriter {
 
   private void rejectIfFencedOut(Fence fence, Map<String, AttributeValue> stored, int mayHaveApplied,
       Throwable cause, String operation, String partition, String key) {
-    Long newer = fence == null ? null : fence.newerToken(stored);
-    if (newer == null) {
+    Fence.Refusal refusal = fence == null ? null : fence.refusalBy(stored);
+    if (refusal == null) {
       return;
     }
-    String why = "a newer holder of " + fence.describeLock() + " wrote it (fencing token " + newer + ", this write's "
-        + fence.token() + ")";
     if (mayHaveApplied > 0) {
-      throw unknown(operation, partition, key, "an attempt whose answer was lost may have applied before " + why,
-          cause, null);
+      throw unknown(operation, partition, key, "an attempt whose answer was lost may have applied before the item"
+          + " changed to what refuses it now: " + refusal.reason(), cause, null);
     }
-    throw new FencedOutException("cannot " + operation + " " + describe(partition, key) + ": " + why
-        + "; the lease this write was fenced by no longer holds the lock. Nothing was written", cause, fence.token(),
-        newer);
+    throw new FencedOutException("cannot " + operation + " " + describe(partition, key) + " fenced by "
+        + fence.describeLock() + " (fencing token " + fence.token() + "): " + refusal.reason()
+        + ". Nothing was written", cause, fence.token(), refusal.storedLock(), refusal.storedToken());
   }
 
   /** The stored item (null when absent) to settle an outcome, or unknown if it cannot be read. */

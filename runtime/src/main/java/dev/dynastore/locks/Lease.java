@@ -70,17 +70,26 @@ public interface Lease extends AutoCloseable {
    *
    * @throws dev.dynastore.LockLostException if the lease was lost (its end passed, or another holder has the
    *     lock): nothing to release
+   * @throws dev.dynastore.UnavailableException (or another failure) if the request failed: the lease is no longer
+   *     renewed all the same, so the lock is free at its end at the latest
    */
   void release();
 
-  /** {@link #release()}, for try-with-resources. */
+  /**
+   * For try-with-resources: releases the lock if this lease still holds it, and never throws. A lease that was lost
+   * has nothing to release; when the release request fails, the lease is no longer renewed and the lock is free
+   * at its end at the latest. To know whether the lease held to the end, check {@link #isHeld()} before the block
+   * ends, or watch {@link #lost()}.
+   */
   @Override
   void close();
 
   /**
-   * Completes with the reason when the lease is lost (a refused renewal, or its end passed without one); never
-   * completes for a lease that is released first (it is cancelled then, so callbacks added with
-   * {@code thenAccept} do not run).
+   * Completes with the reason when the lease is lost (a refused renewal, or its end less the margin passed without
+   * one: a renewal that takes longer is given up); is cancelled when the lease is released first, so callbacks
+   * added with {@code thenAccept} do not run then. Callbacks run on the thread that finds the lease lost: its
+   * watcher thread, or a thread calling {@link #isHeld()}, {@link #renew()}, {@link #release()} or a fenced
+   * write. Keep them short, or add them with {@code thenAcceptAsync}.
    */
   CompletableFuture<dev.dynastore.LockLostException> lost();
 }

@@ -49,8 +49,9 @@ public interface Locks {
    * growing back-off (from {@link LockOptions#minimumBackoff} up to {@link LockOptions#maximumBackoff}), and once
    * more when the wait is up.
    *
-   * @return the lease, or empty if the lock was not free within {@code wait}, or at once if the thread is
-   *     interrupted while it waits (its interrupt flag stays set)
+   * @return the lease, or empty if the lock was not free within {@code wait} (a wait too long for a {@code long}
+   *     of nanoseconds is for ever), or at once if the thread is interrupted while it waits (its interrupt flag
+   *     stays set)
    */
   default Optional<Lease> tryAcquire(String name, Duration wait) {
     return tryAcquire(name, wait, null);
@@ -61,6 +62,13 @@ public interface Locks {
    * it with {@link #holder}: what the holder is doing, where to reach it.
    */
   Optional<Lease> tryAcquire(String name, Duration wait, AttributeValue data);
+
+  /**
+   * Releases every lease acquired through this {@code Locks} and still held, as {@link Lease#close()} does (never
+   * throwing): for a shutdown hook, so that other workers need not wait for the leases to end. Other {@code Locks},
+   * even of the same partition, keep theirs.
+   */
+  void releaseAll();
 
   /**
    * Who holds the lock now, and until when, by one consistent read.

@@ -73,7 +73,8 @@ class FencedWritesTest {
         .hasMessageContaining("fencing token " + current.fencingToken())
         .satisfies(e -> {
           assertThat(((FencedOutException) e).fencingToken()).isEqualTo(stale.fencingToken());
-          assertThat(((FencedOutException) e).newerToken()).isEqualTo(current.fencingToken());
+          assertThat(((FencedOutException) e).storedToken()).isEqualTo(current.fencingToken());
+          assertThat(((FencedOutException) e).storedLock()).isEqualTo(fixture.tableName + "/locks/job-1");
         });
     assertThatThrownBy(() -> staleWork.update(taken, taken.value().step("late, with the newest version")))
         .as("a current version does not help").isInstanceOf(FencedOutException.class);
@@ -136,12 +137,32 @@ class FencedWritesTest {
   }
 
   @Test
-  void anotherLocksTokenDoesNotFenceTheItem() {
+  void anItemGuardedByOneLockRefusesWritesFencedByAnother() {
+    // a lock renamed in a rolling deploy must not open the fence to the old name's stale holders
     Lease otherLock = currentTable.locks("locks", LockFixture.manual("x", 10)).tryAcquire("job-2").orElseThrow();
-    KVPair current = currentTable.partition("items").atomicPut("k", withString("current"), withFence(this.current));
-    KVPair other = currentTable.partition("items").atomicPut("k", withString("other lock"), withPreviousKV(current),
-        withFence(otherLock));
-    assertThat(other.version()).isEqualTo(2);
+    Lease otherPartition = currentTable.locks("locks/job-1", LockFixture.manual("y", 10)).tryAcquire("x")
+        .orElseThrow();
+    KVPair guarded = currentTable.partition("items").atomicPut("k", withString("current"), withFence(current));
+    assertThatThrownBy(() -> currentTable.partition("items").atomicPut("k", withString("other lock"),
+        withPreviousKV(guarded), withFence(otherLock))).isInstanceOf(FencedOutException.class)
+        .hasMessageContaining("guarded by another lock, locks/job-1")
+        .satisfies(e -> assertThat(((FencedOutException) e).storedToken()).isEqualTo(current.fencingToken()));
+    assertThatThrownBy(() -> currentTable.partition("items").put("k", withString("confusable"),
+        withFence(otherPartition))).isInstanceOf(FencedOutException.class);
+    assertThatThrownBy(() -> staleTable.partition("items").atomicPut("k", withString("late"),
+        withPreviousKV(guarded), withFence(stale))).isInstanceOf(FencedOutException.class);
+    assertThat(currentTable.partition("items").get("k", consistent()).orElseThrow().stringValue())
+        .isEqualTo("current");
+  }
+
+  @Test
+  void aFenceDynastoreDidNotWriteRefusesEveryFencedWrite() {
+    fixture.client.putItem(put -> put.tableName(fixture.tableName).item(Map.of("id", AttributeValue.fromS("items"),
+        "name", AttributeValue.fromS("odd"), "version", AttributeValue.fromN("1"),
+        "fence", AttributeValue.fromS("not a map"))));
+    assertThatThrownBy(() -> currentTable.partition("items").put("odd", withString("x"), withFence(current)))
+        .isInstanceOf(FencedOutException.class).hasMessageContaining("a fence Dynastore did not write")
+        .satisfies(e -> assertThat(((FencedOutException) e).storedToken()).isEqualTo(-1));
   }
 
   @Test

@@ -3,19 +3,29 @@ package dev.dynastore.it.locks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dynastore.Dynastore;
 import dev.dynastore.LockLostException;
+import dev.dynastore.UnavailableException;
 import dev.dynastore.locks.Lease;
 import dev.dynastore.locks.LockOptions;
 import dev.dynastore.locks.Locks;
 import dev.dynastore.testing.DynamoDbTest;
+import dev.dynastore.testing.FaultInjector;
+import dev.dynastore.testing.LocalDynamoDb;
 import dev.dynastore.testing.TableName;
 import dev.dynastore.testing.TestClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -105,6 +115,64 @@ class HeartbeatTest {
     assertThat(lease.isHeld()).isTrue();
     lease.close();
     assertThat(LockFixture.leaseThreadsAfterWaiting("scheduled")).isEmpty();
+  }
+
+  @Test
+  void aReleaseThatFailsStopsTheHeartbeatSoTheLockIsFreeAtItsEnd(LocalDynamoDb dynamo) throws Exception {
+    FaultInjector faults = new FaultInjector();
+    try (DynamoDbClient faulty = dynamo.configure(DynamoDbClient.builder())
+        .overrideConfiguration(ClientOverrideConfiguration.builder().addExecutionInterceptor(faults).build())
+        .build()) {
+      TestClock clock = LockFixture.clock();
+      Locks locks = Dynastore.builder().client(faulty).clock(clock).build().table(fixture.tableName)
+          .locks("locks", LockOptions.builder().owner("cut off").leaseDuration(Duration.ofSeconds(10))
+              .heartbeat(Duration.ofSeconds(2)).build());
+      Locks others = fixture.locks(clock, LockFixture.manual("other", 10));
+      Lease lease = locks.tryAcquire("zombie").orElseThrow();
+      faults.inject("UpdateItem", Collections.nCopies(10, FaultInjector.Fault.REFUSE_CONNECTION)
+          .toArray(FaultInjector.Fault[]::new));
+      assertThatThrownBy(lease::release).isInstanceOf(UnavailableException.class)
+          .hasMessageContaining("no longer renewed");
+      assertThat(LockFixture.leaseThreadsAfterWaiting("zombie")).as("no heartbeat keeps it").isEmpty();
+      assertThat(lease.isHeld()).isFalse();
+      clock.advance(Duration.ofSeconds(9));
+      assertThat(others.tryAcquire("zombie")).isEmpty();
+      clock.advance(Duration.ofSeconds(1));
+      assertThat(others.tryAcquire("zombie")).as("free at its end").isPresent();
+    }
+  }
+
+  @Test
+  void aRenewalThatHangsIsGivenUpSoTheLeaseIsLostOnTime(LocalDynamoDb dynamo) throws Exception {
+    AtomicBoolean hang = new AtomicBoolean();
+    ExecutionInterceptor hanging = new ExecutionInterceptor() {
+      @Override
+      public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+        if (hang.get()) {
+          try {
+            Thread.sleep(10_000); // a connection that never answers
+          } catch (InterruptedException timedOut) {
+            Thread.currentThread().interrupt();
+          }
+        }
+      }
+    };
+    try (DynamoDbClient slow = dynamo.configure(DynamoDbClient.builder())
+        .overrideConfiguration(ClientOverrideConfiguration.builder().addExecutionInterceptor(hanging).build())
+        .build()) {
+      Locks locks = Dynastore.builder().client(slow).build().table(fixture.tableName).locks("locks",
+          LockOptions.builder().owner("hung").leaseDuration(Duration.ofMillis(1500)).heartbeat(Duration.ofMillis(300))
+              .safetyMargin(Duration.ofMillis(200)).build());
+      Lease lease = locks.tryAcquire("hung").orElseThrow();
+      hang.set(true);
+      long start = System.nanoTime();
+      LockLostException reason = lease.lost().get(5, TimeUnit.SECONDS);
+      long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+      assertThat(tookMillis).as("lost by the lease's end less the margin, not when the request gives up")
+          .isLessThan(2_500);
+      assertThat(reason.getMessage()).contains("ended at");
+      assertThat(LockFixture.leaseThreadsAfterWaiting("hung")).isEmpty();
+    }
   }
 
   @Test

@@ -230,6 +230,57 @@ class LocksTest {
   }
 
   @Test
+  void closeReleasesAHeldLeaseAndIsQuietForALostOne() {
+    Lease held = mine.tryAcquire("quiet").orElseThrow();
+    held.close();
+    assertThat(theirs.holder("quiet")).isEmpty();
+
+    Lease lost = mine.tryAcquire("quiet").orElseThrow();
+    clock.advance(Duration.ofSeconds(10));
+    Lease next = theirs.tryAcquire("quiet").orElseThrow();
+    lost.close(); // nothing to release, and no exception from try-with-resources
+    assertThat(lost.isHeld()).isFalse();
+    assertThat(theirs.holder("quiet").orElseThrow().fencingToken()).isEqualTo(next.fencingToken());
+    assertThatThrownBy(lost::release).as("release says so").isInstanceOf(LockLostException.class);
+    next.release();
+  }
+
+  @Test
+  void releaseAllReleasesTheLeasesOfItsLocksOnly() throws Exception {
+    Lease a = mine.tryAcquire("a").orElseThrow();
+    Lease b = mine.tryAcquire("b").orElseThrow();
+    Lease c = mine.tryAcquire("c").orElseThrow();
+    b.release();
+    clock.advance(Duration.ofSeconds(9)); // c and a: lost by the clock now
+    Lease fresh = mine.tryAcquire("e").orElseThrow();
+    Lease theirsToo = theirs.tryAcquire("d").orElseThrow();
+    mine.releaseAll();
+    assertThat(fresh.isHeld()).isFalse();
+    assertThat(fresh.lost()).isCancelled();
+    assertThat(theirs.holder("e")).isEmpty();
+    assertThat(a.isHeld()).isFalse();
+    assertThat(c.isHeld()).isFalse();
+    assertThat(theirsToo.isHeld()).as("another Locks keeps its leases").isTrue();
+    assertThat(theirs.holder("d")).isPresent();
+    assertThat(LockFixture.leaseThreadsAfterWaiting("a", "b", "c", "e")).isEmpty();
+    theirsToo.release();
+  }
+
+  @Test
+  void aWaitTooLongForALongIsForEver() {
+    assertThat(mine.tryAcquire("forever", java.time.temporal.ChronoUnit.FOREVER.getDuration())).isPresent();
+    assertThat(theirs.tryAcquire("forever2", Duration.ofSeconds(Long.MAX_VALUE))).isPresent();
+  }
+
+  @Test
+  void theDefaultOwnerDiffersForEachLocks() {
+    String one = fixture.table(clock).locks("locks").options().owner();
+    String two = fixture.table(clock).locks("locks").options().owner();
+    assertThat(one).isNotEqualTo(two);
+    assertThat(one.split("/")).hasSize(3);
+  }
+
+  @Test
   void badNamesAreRefusedBeforeAnyRequest() {
     fixture.requests.clear();
     assertThatThrownBy(() -> mine.tryAcquire("")).isInstanceOf(InvalidKeyException.class);

@@ -27,13 +27,13 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 /**
  * A worker process: claims open jobs one at a time with a lease on the job's lock, does the work while the lease
- * renews itself, and finishes the job with a write fenced by the lease. A worker that lost its lease without
+ * renews itself, and finishes the job with a write fenced by the lease: a blind {@code put} of the result. A worker that lost its lease without
  * knowing (paused, as by a long garbage collection) cannot finish a job another worker has taken over: its write
  * is refused. Exits when no job is open.
  *
  * <p>{@code java JobWorker <table> <worker name> [--pause-before-finishing]}, against {@code DYNASTORE_ENDPOINT} if
  * set, else DynamoDB through the default credentials and region chains. It prints one line per event
- * ({@code CLAIMED <job> <token>}, {@code DONE <job> <token>}, {@code FENCED_OUT <job> <token>}, ...), which
+ * ({@code CLAIMED <job> <token> <attempt>}, {@code DONE <job> <token>}, {@code FENCED_OUT <job> <token>}, ...), which
  * {@link JobsDemo} reads. With {@code --pause-before-finishing}, its first finishing write waits a moment after
  * every check Dynastore makes and before the request leaves ({@code PAUSING <job>}), so that the demo can stop
  * the process right there: the moment a real pause makes dangerous.
@@ -113,11 +113,13 @@ public final class JobWorker {
       say("CLAIMED " + id + " " + token + " " + claimed.value().attempts());
       Thread.sleep(WORK.toMillis()); // the work; the lease renews itself meanwhile
       pause.armOnce(id);
-      fenced.update(claimed, claimed.value().doneBy(name, token, "done by " + name));
+      // a blind write of the result, as a worker writes output it never read: no version check can refuse it, and
+      // without the fence a worker that lost its job would overwrite the result of the one that took it over
+      fenced.put(claimed.value().doneBy(name, token, "done by " + name));
       say("DONE " + id + " " + token);
       return true;
     } catch (FencedOutException refused) {
-      say("FENCED_OUT " + id + " " + token + " newer " + refused.newerToken());
+      say("FENCED_OUT " + id + " " + token + " newer " + refused.storedToken());
       return true;
     } catch (LockLostException lost) {
       say("LOST " + id + " " + token);
