@@ -1,8 +1,10 @@
 package dev.dynastore.internal;
 
 import dev.dynastore.LockLostException;
+import dev.dynastore.OutcomeUnknownException;
 import dev.dynastore.locks.Lease;
 import dev.dynastore.locks.LockOptions;
+import java.lang.ref.WeakReference;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -10,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -18,10 +21,15 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionChe
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
- * A {@link Lease} and its watcher: one daemon thread per held lease, which renews it every heartbeat and marks it
- * lost when its end less the safety margin passes, and ends as soon as the lease is released or lost. Renewals
- * and the release are conditional on the stored fencing token and holder, so they never touch a lock another
- * holder has since acquired. Internal.
+ * A {@link Lease} and its watcher: one daemon thread per held lease, which renews it every heartbeat, marks it lost
+ * when its end less the safety margin passes ({@link #lost()} completes on a thread of the common pool, never under
+ * a lock of the lease nor on a caller's thread), and ends as soon as the lease is released or lost, or when nothing refers to the lease any more (a
+ * dropped lease is no longer renewed, so its lock is free at its end). Renewals and the release are conditional on
+ * the stored fencing token and holder, so they never touch a lock another holder has since acquired, and are
+ * settled by their write token when an answer was lost. A renewal gives up when the lease stops counting as held
+ * (the lease is lost then, on time), and one that applied too late releases the lock again, so that it does not
+ * stay held by a lease its holder was told is lost. While a release is out, its outcome, not the clock, decides.
+ * Internal.
  */
 final class DefaultLease implements Lease {
   /** The longest the watcher sleeps before looking at the clock again (a test's clock can jump). */
@@ -35,30 +43,40 @@ final class DefaultLease implements Lease {
   private final AttributeValue data;
   private final LockOptions options;
   private final Fence fence;
+  /** Completed or cancelled by the watcher only; callers get copies. */
   private final CompletableFuture<LockLostException> lost = new CompletableFuture<>();
-  /** Guards state, leaseEnds and nextRenewal; the watcher waits on it. */
-  private final Object monitor = new Object();
+  /** What the watcher shares with the lease: the watcher holds it, and the lease only weakly. */
+  private final Shared shared;
   /** One renewal or release at a time. */
   private final Object writing = new Object();
-  private State state = State.HELD;
-  private LockLostException lostBecause;
-  private Instant leaseEnds;
-  private Instant nextRenewal;
-  private final Thread watcher;
+
+  /** The state the watcher thread needs, which must not refer to the lease (so that a dropped lease is collected). */
+  private static final class Shared {
+    /** Guards everything here; the watcher waits on it. */
+    final Object monitor = new Object();
+    State state = State.HELD;
+    LockLostException lostBecause;
+    Instant leaseEnds;
+    Instant nextRenewal;
+    /** Releases in flight: their outcome, not the clock, decides whether the lease is lost (or released). */
+    int releasesOut;
+  }
 
   DefaultLease(DefaultLocks locks, String name, long fencingToken, Instant leaseEnds, AttributeValue data,
       LockOptions options) {
     this.locks = locks;
     this.name = name;
     this.fencingToken = fencingToken;
-    this.leaseEnds = leaseEnds;
     this.data = data;
     this.options = options;
     this.fence = new Fence(locks.table().name(), locks.partition(), name, fencingToken);
-    this.nextRenewal = options.heartbeat().isZero() ? null : clock().plus(options.heartbeat());
-    this.watcher = new Thread(this::watch, "dynastore-lease-" + name + "#" + fencingToken);
-    watcher.setDaemon(true);
+    this.shared = new Shared();
+    shared.leaseEnds = leaseEnds;
+    shared.nextRenewal = options.heartbeat().isZero() ? null : clock().plus(options.heartbeat());
     locks.held(this);
+    Thread watcher = new Thread(new Watcher(this), "dynastore-lease-" + name + "#" + fencingToken + "@"
+        + locks.table().name());
+    watcher.setDaemon(true);
     watcher.start();
   }
 
@@ -99,8 +117,8 @@ final class DefaultLease implements Lease {
 
   @Override
   public Instant leaseEnds() {
-    synchronized (monitor) {
-      return leaseEnds;
+    synchronized (shared.monitor) {
+      return shared.leaseEnds;
     }
   }
 
@@ -111,7 +129,7 @@ final class DefaultLease implements Lease {
 
   @Override
   public CompletableFuture<LockLostException> lost() {
-    return lost;
+    return lost.copy(); // an observer that completes or cancels its copy silences no other
   }
 
   @Override
@@ -122,7 +140,7 @@ final class DefaultLease implements Lease {
   /**
    * The fence of a write about to be sent.
    *
-   * @throws LockLostException if the lease is known to be lost or released
+   * @throws LockLostException if the lease is known to be lost or released, or its end less the margin has passed
    */
   Fence fenceForWrite() {
     LockLostException notHeld = heldNow();
@@ -133,59 +151,113 @@ final class DefaultLease implements Lease {
     return fence;
   }
 
-  /** Why the lease is not held now (marking it lost when its end has passed), or null while it is. */
+  /**
+   * Why the lease does not count as held now, or null while it does. Marks it lost when its end less the margin has
+   * passed, unless a release is out (then its outcome decides).
+   */
   private LockLostException heldNow() {
-    synchronized (monitor) {
-      if (state == State.RELEASED) {
+    Instant now = clock();
+    synchronized (shared.monitor) {
+      if (shared.state == State.RELEASED) {
         return new LockLostException("the lease of lock " + locks.describe(name) + " was released");
       }
-      if (state == State.LOST) {
-        return lostBecause;
+      if (shared.state == State.LOST) {
+        return shared.lostBecause;
       }
-    }
-    checkEnd(clock());
-    synchronized (monitor) {
-      return state == State.LOST ? lostBecause : null;
+      LockLostException ended = endedBy(now);
+      if (ended == null) {
+        return null;
+      }
+      if (shared.releasesOut == 0) {
+        markLost(ended);
+      }
+      return ended;
     }
   }
 
-  /** Marks the lease lost if its end less the margin has passed by {@code now}. */
-  private void checkEnd(Instant now) {
-    Instant ends = leaseEnds();
-    if (!now.isBefore(ends.minus(options.safetyMargin()))) {
-      markLost(new LockLostException("the lease of lock " + locks.describe(name) + " (fencing token " + fencingToken
-          + ") ended at " + ends + (options.safetyMargin().isZero() ? "" : ", less the safety margin of "
-          + options.safetyMargin() + ",") + " without a renewal (now " + now + ")"));
+  /** Why the lease ended by {@code now}, or null while it runs; under the monitor. */
+  private LockLostException endedBy(Instant now) {
+    Instant ends = shared.leaseEnds;
+    if (now.isBefore(ends.minus(options.safetyMargin()))) {
+      return null;
+    }
+    return new LockLostException("the lease of lock " + locks.describe(name) + " (fencing token " + fencingToken
+        + ") ended at " + ends + (options.safetyMargin().isZero() ? "" : ", less the safety margin of "
+        + options.safetyMargin() + ",") + " without a renewal (now " + now + ")");
+  }
+
+  /**
+   * Marks the lease lost and completes {@link #lost()} on another thread (callbacks never run under a lock of the
+   * lease, nor on the thread that noticed). Under the monitor.
+   */
+  private void markLost(LockLostException reason) {
+    if (shared.state != State.HELD) {
+      return;
+    }
+    shared.state = State.LOST;
+    shared.lostBecause = reason;
+    shared.monitor.notifyAll();
+    locks.ended(this);
+    lost.completeAsync(() -> reason);
+  }
+
+  private void lose(LockLostException reason) {
+    synchronized (shared.monitor) {
+      markLost(reason);
+    }
+  }
+
+  /** Ends the lease as released: no more renewals, and {@link #lost()} cancelled (on another thread). */
+  private void released() {
+    boolean ended;
+    synchronized (shared.monitor) {
+      ended = shared.state == State.HELD;
+      if (ended) {
+        shared.state = State.RELEASED;
+      }
+      shared.monitor.notifyAll();
+    }
+    locks.ended(this);
+    if (ended) {
+      CompletableFuture.runAsync(() -> lost.cancel(false));
     }
   }
 
   @Override
   public void renew() {
     synchronized (writing) {
-      Instant now = clock();
       LockLostException notHeld = heldNow();
       if (notHeld != null) {
         throw new LockLostException("cannot renew: " + notHeld.getMessage(), notHeld);
       }
+      Instant now = clock();
       Instant ends = now.plus(options.leaseDuration());
       Expression expression = new Expression();
       Expression.Update update = new Expression.Update()
           .set(expression.field(DefaultLocks.LEASE_ENDS), expression.value(Expression.instant(ends)));
-      try {
-        write("RenewLock", expression, update, now, Duration.between(now, leaseEnds().minus(options.safetyMargin())));
-      } catch (ConditionalCheckFailedException refused) {
-        LockLostException reason = new LockLostException("cannot renew lock " + locks.describe(name) + ": "
-            + whyRefused(refused), refused);
-        markLost(reason);
-        throw reason;
-      } catch (SdkException e) {
-        throw Failures.translate(e, "renew lock " + locks.describe(name), locks.table().name());
-      }
-      synchronized (monitor) {
-        if (state == State.HELD && ends.isAfter(leaseEnds)) {
-          leaseEnds = ends;
+      Outcome outcome = write("RenewLock", expression, update, now, untilNotHeld());
+      boolean lostMeanwhile;
+      synchronized (shared.monitor) {
+        if (outcome.refused() != null) {
+          markLost(new LockLostException("cannot renew lock " + locks.describe(name) + ": " + outcome.refused(),
+              outcome.failure()));
+        } else if (outcome.applied() && shared.state == State.HELD) {
+          shared.leaseEnds = ends; // what is stored: another host takes the lock at this end
+        } else if (!outcome.applied() && endedBy(clock()) != null) {
+          markLost(endedBy(clock()));
         }
-        monitor.notifyAll();
+        lostMeanwhile = outcome.refused() == null && shared.state == State.LOST;
+        shared.monitor.notifyAll();
+      }
+      if (lostMeanwhile && (outcome.applied() || outcome.thrown() instanceof OutcomeUnknownException)) {
+        // its holder was told the lease is lost: do not leave the lock held by it until the renewed end
+        releaseQuietly();
+        throw new LockLostException("the renewal of lock " + locks.describe(name) + " came too late: "
+            + lostBecause().getMessage() + ". The lock was released again", outcome.failure());
+      }
+      outcome.rethrow();
+      if (outcome.refused() != null || lostMeanwhile) {
+        throw lostBecause();
       }
     }
   }
@@ -193,83 +265,106 @@ final class DefaultLease implements Lease {
   @Override
   public void release() {
     synchronized (writing) {
-      synchronized (monitor) {
-        if (state == State.RELEASED) {
+      synchronized (shared.monitor) {
+        if (shared.state == State.RELEASED) {
           return;
         }
       }
-      Instant now = clock();
       LockLostException notHeld = heldNow();
       if (notHeld != null) {
         throw new LockLostException("cannot release: " + notHeld.getMessage(), notHeld);
       }
+      Instant now = clock();
       Expression expression = new Expression();
       Expression.Update update = new Expression.Update()
           .remove(expression.field(DefaultLocks.HOLDER))
           .remove(expression.field(DefaultLocks.LEASE_ENDS))
           .remove(expression.reserved(ItemLayout.PAYLOAD));
-      try {
-        write("ReleaseLock", expression, update, now, null);
-      } catch (ConditionalCheckFailedException refused) {
-        if (!releasedByMe(refused)) {
-          LockLostException reason = new LockLostException("cannot release lock " + locks.describe(name) + ": "
-              + whyRefused(refused), refused);
-          markLost(reason);
-          throw reason;
-        }
-      } catch (SdkException e) {
-        // not released, perhaps: stop renewing all the same, so that the lock is free at the latest at its end
-        ended(State.RELEASED);
-        throw Failures.translate(e, "release lock " + locks.describe(name) + " (it is no longer renewed, and free"
-            + " at the latest when its lease ends, " + leaseEnds() + ")", locks.table().name());
+      synchronized (shared.monitor) {
+        shared.releasesOut++;
       }
-      ended(State.RELEASED);
+      Outcome outcome;
+      try {
+        outcome = write("ReleaseLock", expression, update, now, options.leaseDuration());
+      } finally {
+        synchronized (shared.monitor) {
+          shared.releasesOut--;
+        }
+      }
+      if (outcome.refused() != null) {
+        lose(new LockLostException("cannot release lock " + locks.describe(name) + ": " + outcome.refused(),
+            outcome.failure()));
+        throw lostBecause();
+      }
+      // applied, unknown or failed: stop renewing all the same, so that the lock is free at its end at the latest
+      released();
+      outcome.rethrow();
+    }
+  }
+
+  /** A release for a lease already lost, whose renewal may have applied too late: best effort, never throws. */
+  private void releaseQuietly() {
+    Expression expression = new Expression();
+    Expression.Update update = new Expression.Update()
+        .remove(expression.field(DefaultLocks.HOLDER))
+        .remove(expression.field(DefaultLocks.LEASE_ENDS))
+        .remove(expression.reserved(ItemLayout.PAYLOAD));
+    try {
+      write("ReleaseLock", expression, update, clock(), Duration.ofSeconds(1));
+    } catch (RuntimeException failed) {
+      // the lock is free at its end
     }
   }
 
   /**
    * Releases the lock if this lease still holds it; never throws. A lease that was lost has nothing to release;
    * when the release request fails, the lease is no longer renewed and the lock is free at its end at the latest.
-   * To know whether the lease held to the end, ask {@link #isHeld()} before closing, or watch {@link #lost()}.
    */
   @Override
   public void close() {
     try {
       release();
     } catch (RuntimeException notReleased) {
-      // lost, or the release failed: either way this lease no longer holds the lock, or soon will not
+      // lost, or the release failed or may have: either way the lease no longer holds the lock, or soon will not
     }
   }
 
-  /** Ends the lease: no more renewals, the watcher stops, it is no longer among its locks' held leases. */
-  private void ended(State end) {
-    synchronized (monitor) {
-      if (state == State.HELD) {
-        state = end;
-      }
-      monitor.notifyAll();
+  private LockLostException lostBecause() {
+    synchronized (shared.monitor) {
+      return shared.lostBecause;
     }
-    locks.ended(this);
-    if (end == State.RELEASED) {
-      lost.cancel(false);
+  }
+
+  /**
+   * What a renewal's or release's write did: applied; refused because the lease no longer holds the lock (why, in
+   * words); or failed, with the exception to throw (translated, or an unknown outcome).
+   */
+  private record Outcome(boolean applied, String refused, RuntimeException thrown, Throwable failure) {
+    void rethrow() {
+      if (thrown != null) {
+        throw thrown;
+      }
     }
   }
 
   /**
    * A renewal's or release's write: the update, a new version and write token, on condition that this lease still
    * holds the lock (same fencing token and holder) and its end has not passed by {@code now}; given up after
-   * {@code timeout} (null: the client's own timeouts).
+   * {@code timeout}, and so is the read that settles an answer lost.
    */
-  private void write(String operation, Expression expression, Expression.Update update, Instant now,
+  private Outcome write(String operation, Expression expression, Expression.Update update, Instant now,
       Duration timeout) {
+    SdkBytes token = WriteTokens.next();
     String version = expression.reserved(ItemLayout.VERSION);
     update.set(version, version + " + " + expression.value(Expression.number(1)))
-        .set(expression.reserved(ItemLayout.WRITE_TOKEN), expression.value(AttributeValue.fromB(WriteTokens.next())));
+        .set(expression.reserved(ItemLayout.WRITE_TOKEN), expression.value(AttributeValue.fromB(token)));
     String leaseEnds = expression.field(DefaultLocks.LEASE_ENDS);
     String condition = expression.field(DefaultLocks.FENCING_TOKEN) + " = "
         + expression.value(Expression.number(fencingToken)) + " AND " + expression.field(DefaultLocks.HOLDER) + " = "
         + expression.value(AttributeValue.fromS(options.owner())) + " AND " + leaseEnds + " > "
         + expression.value(Expression.instant(now));
+    AttemptLog attempts = new AttemptLog();
+    boolean renewal = operation.equals("RenewLock");
     UpdateItemRequest request = UpdateItemRequest.builder()
         .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
         .tableName(locks.table().name())
@@ -279,40 +374,79 @@ final class DefaultLease implements Lease {
         .expressionAttributeNames(expression.names())
         .expressionAttributeValues(expression.valuesOrNull())
         .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
-        // a renewal answered after the lease stopped counting as held is no use: give up then, and say it is lost
-        .overrideConfiguration(timeout == null ? null
-            : AwsRequestOverrideConfiguration.builder().apiCallTimeout(timeout.plusMillis(1)).build())
+        .overrideConfiguration(AwsRequestOverrideConfiguration.builder()
+            .apiCallTimeout(timeout)
+            .applyMutation(builder -> attempts.configuration().plugins().forEach(builder::addPlugin))
+            .build())
         .build();
+    String what = (renewal ? "renew" : "release") + " lock " + locks.describe(name) + (renewal ? ""
+        : " (the lease is no longer renewed, so the lock is free at the latest when it ends, " + leaseEnds() + ")");
     Session session = locks.session();
-    session.send(operation, request, session.client()::updateItem);
+    try {
+      session.send(operation, request, session.client()::updateItem);
+      return new Outcome(true, null, null, null);
+    } catch (ConditionalCheckFailedException refused) {
+      Map<String, AttributeValue> stored = stored(refused);
+      if (stored != null && Items.sameToken(stored, token)) {
+        return new Outcome(true, null, null, null); // an attempt whose answer was lost applied it
+      }
+      if (attempts.earlierMayHaveApplied(refused) > 0 && operation.equals("ReleaseLock")) {
+        return new Outcome(false, null, new OutcomeUnknownException("the release of lock " + locks.describe(name)
+            + " may or may not have been applied: an attempt whose answer was lost may have released it, and "
+            + whyRefused(stored) + ". It is no longer held by this lease either way", refused), refused);
+      }
+      return new Outcome(false, whyRefused(stored), null, refused);
+    } catch (SdkException e) {
+      if (attempts.allMayHaveApplied(e) == 0) {
+        return new Outcome(false, null, Failures.translate(e, what, locks.table().name()), e);
+      }
+      Map<String, AttributeValue> stored;
+      try {
+        stored = locks.read(name, "GetLock", renewal ? untilNotHeld() : timeout);
+      } catch (SdkException readFailed) {
+        e.addSuppressed(readFailed);
+        return new Outcome(false, null, new OutcomeUnknownException("the " + what + " may or may not have been"
+            + " applied: an attempt whose answer was lost may have applied it, and the lock could not be read to"
+            + " tell", e), e);
+      }
+      if (stored != null && Items.sameToken(stored, token)) {
+        return new Outcome(true, null, null, null);
+      }
+      boolean stillMine = stored != null && Expression.number(fencingToken).equals(
+          stored.get(DefaultLocks.FENCING_TOKEN)) && stored.containsKey(DefaultLocks.HOLDER);
+      if (stillMine) {
+        return new Outcome(false, null, Failures.translate(e, what, locks.table().name()), e); // not applied
+      }
+      return new Outcome(false, null, new OutcomeUnknownException("the " + what + " may or may not have been"
+          + " applied: an attempt whose answer was lost may have applied it, and " + whyRefused(stored), e), e);
+    }
   }
 
-  /** Whether a refused release found the lock released with this lease's token: a retry of its own release. */
-  private boolean releasedByMe(ConditionalCheckFailedException refused) {
-    Map<String, AttributeValue> stored = stored(refused);
-    return stored != null && !stored.containsKey(DefaultLocks.HOLDER)
-        && Expression.number(fencingToken).equals(stored.get(DefaultLocks.FENCING_TOKEN));
+  /**
+   * How long a renewal may take: until the lease stops counting as held (by the session's clock), so that the watcher
+   * marks it lost on time; at least 100 ms, so that a renewal at the last moment (or under a clock that stands
+   * still, in tests) can still be answered.
+   */
+  private Duration untilNotHeld() {
+    Duration left = Duration.between(clock(), leaseEnds().minus(options.safetyMargin()));
+    return left.compareTo(Duration.ofMillis(100)) < 0 ? Duration.ofMillis(100) : left;
   }
 
-  /** Why a renewal or release was refused, as the stored lock shows. */
-  private String whyRefused(ConditionalCheckFailedException refused) {
-    Map<String, AttributeValue> stored = stored(refused);
+  /** Why a renewal or release was refused, as the stored lock (null: none, or unreadable) shows. */
+  private String whyRefused(Map<String, AttributeValue> stored) {
     if (stored == null) {
-      return "its item is gone (deleted by someone else)";
+      return "its item is gone (deleted by someone else), or could not be read";
     }
     AttributeValue token = stored.get(DefaultLocks.FENCING_TOKEN);
     if (token != null && !Expression.number(fencingToken).equals(token)) {
-      return "another holder (" + ownerOf(stored) + ", fencing token " + token.n() + ") has acquired it since";
+      AttributeValue owner = stored.get(DefaultLocks.HOLDER);
+      return "another holder (" + (owner == null ? "none now" : owner.s()) + ", fencing token " + token.n()
+          + ") has acquired it since";
     }
     if (!stored.containsKey(DefaultLocks.HOLDER)) {
       return "it was released";
     }
     return "its lease ended at " + DefaultLocks.leaseEnds(stored);
-  }
-
-  private static String ownerOf(Map<String, AttributeValue> stored) {
-    AttributeValue owner = stored.get(DefaultLocks.HOLDER);
-    return owner == null ? "none now" : owner.s();
   }
 
   /** The stored lock after a refused write: returned with the failure, or read; null if absent or unreadable. */
@@ -328,72 +462,88 @@ final class DefaultLease implements Lease {
     }
   }
 
-  private void markLost(LockLostException reason) {
-    synchronized (monitor) {
-      if (state != State.HELD) {
-        return;
-      }
-      state = State.LOST;
-      lostBecause = reason;
-      monitor.notifyAll();
-    }
-    locks.ended(this);
-    lost.complete(reason);
-  }
-
   private Instant clock() {
     return locks.session().clock().instant();
-  }
-
-  /** The watcher: renews every heartbeat, marks the lease lost when its end passes, ends with the lease. */
-  private void watch() {
-    while (true) {
-      boolean renewNow = false;
-      synchronized (monitor) {
-        if (state != State.HELD) {
-          return;
-        }
-        Instant now = clock();
-        Instant validUntil = leaseEnds.minus(options.safetyMargin());
-        if (!now.isBefore(validUntil)) {
-          renewNow = false;
-        } else if (nextRenewal != null && !now.isBefore(nextRenewal)) {
-          renewNow = true;
-        } else {
-          Instant next = nextRenewal != null && nextRenewal.isBefore(validUntil) ? nextRenewal : validUntil;
-          long millis = Math.min(LONGEST_WAIT_MILLIS, Duration.between(now, next).toMillis() + 1);
-          try {
-            monitor.wait(millis);
-          } catch (InterruptedException interrupted) {
-            return; // only Dynastore starts this thread; an interrupt means the JVM is going away
-          }
-          continue;
-        }
-      }
-      if (renewNow) {
-        try {
-          renew();
-        } catch (LockLostException gone) {
-          return;
-        } catch (RuntimeException failed) {
-          // throttled or unreachable: the lease holds until its end; try again next heartbeat
-        }
-        synchronized (monitor) {
-          nextRenewal = clock().plus(options.heartbeat());
-        }
-      } else {
-        checkEnd(clock());
-      }
-    }
-  }
-
-  /** Whether the watcher thread still runs (for tests). */
-  boolean watching() {
-    return watcher.isAlive();
   }
 
   @Override
   public String toString() {
     return "Lease(" + locks.describe(name) + ", fencing token " + fencingToken + ", owner " + options.owner() + ")";
+  }
+
+  /**
+   * The watcher thread: renews every heartbeat, marks the lease lost when its end passes, and ends with the
+   * lease. It refers to the lease weakly between rounds, so that a lease nobody
+   * refers to is collected and no longer renewed.
+   */
+  private static final class Watcher implements Runnable {
+    private final WeakReference<DefaultLease> lease;
+    private final Shared shared;
+    private final CompletableFuture<LockLostException> lost;
+    private final Duration heartbeat;
+
+    Watcher(DefaultLease lease) {
+      this.lease = new WeakReference<>(lease);
+      this.shared = lease.shared;
+      this.lost = lease.lost;
+      this.heartbeat = lease.options.heartbeat();
+    }
+
+    @Override
+    public void run() {
+      try {
+        while (round()) {
+          // each round holds the lease only while it runs
+        }
+      } catch (InterruptedException interrupted) {
+        // only Dynastore starts this thread: an interrupt means the JVM is going away
+      } finally {
+        synchronized (shared.monitor) {
+          if (shared.state == State.LOST && !lost.isDone()) {
+            lost.completeAsync(() -> shared.lostBecause);
+          }
+        }
+      }
+    }
+
+    /** One round: wait, then renew or mark lost; false when the lease has ended or is gone. */
+    private boolean round() throws InterruptedException {
+      DefaultLease held = lease.get();
+      if (held == null) {
+        return false; // dropped without a release: no longer renewed, free at its end
+      }
+      synchronized (shared.monitor) {
+        if (shared.state != State.HELD) {
+          return false;
+        }
+        Instant now = held.clock();
+        Instant validUntil = shared.leaseEnds.minus(held.options.safetyMargin());
+        if (!now.isBefore(validUntil)) {
+          if (shared.releasesOut == 0) {
+            held.markLost(held.endedBy(now));
+            return false;
+          }
+          held = null; // a release is out: its outcome decides, and wakes this thread
+          shared.monitor.wait(LONGEST_WAIT_MILLIS);
+          return true;
+        } else if (shared.nextRenewal == null || now.isBefore(shared.nextRenewal)) {
+          Instant next = shared.nextRenewal != null && shared.nextRenewal.isBefore(validUntil) ? shared.nextRenewal
+              : validUntil;
+          long millis = Math.min(LONGEST_WAIT_MILLIS, Duration.between(now, next).toMillis() + 1);
+          held = null; // not while waiting: a lease dropped meanwhile can be collected
+          shared.monitor.wait(Math.max(1, millis));
+          return true;
+        }
+      }
+      try {
+        held.renew();
+      } catch (RuntimeException failed) {
+        // refused (then lost), throttled or unreachable (it holds until its end): the next round decides
+      }
+      synchronized (shared.monitor) {
+        shared.nextRenewal = held.clock().plus(heartbeat);
+      }
+      return true;
+    }
   }
 }

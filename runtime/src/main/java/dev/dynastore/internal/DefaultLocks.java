@@ -2,6 +2,9 @@ package dev.dynastore.internal;
 
 import dev.dynastore.OutcomeUnknownException;
 import dev.dynastore.Table;
+import dev.dynastore.ThrottledException;
+import dev.dynastore.UnavailableException;
+import dev.dynastore.UnreadableItemException;
 import dev.dynastore.locks.Lease;
 import dev.dynastore.locks.LockHolder;
 import dev.dynastore.locks.LockOptions;
@@ -9,14 +12,17 @@ import dev.dynastore.locks.Locks;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.WeakHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -45,7 +51,7 @@ final class DefaultLocks implements Locks {
   private final String partition;
   private final LockOptions options;
   /** The leases acquired here and not yet released or lost, for {@link #releaseAll}. */
-  private final Set<DefaultLease> held = ConcurrentHashMap.newKeySet();
+  private final Set<DefaultLease> held = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
   DefaultLocks(DefaultTable table, String partition, LockOptions options) {
     this.table = table;
@@ -83,7 +89,18 @@ final class DefaultLocks implements Locks {
     long start = System.nanoTime();
     long backoff = options.minimumBackoff().toNanos();
     while (true) {
-      DefaultLease lease = acquireOnce(name, data);
+      if (Thread.currentThread().isInterrupted()) {
+        return Optional.empty();
+      }
+      DefaultLease lease;
+      try {
+        lease = acquireOnce(name, data);
+      } catch (ThrottledException | UnavailableException notNow) {
+        if (waitNanos - (System.nanoTime() - start) <= 0) {
+          throw notNow; // nothing was taken; while there is time to wait, this is one more reason to
+        }
+        lease = null;
+      }
       if (lease != null) {
         return Optional.of(lease);
       }
@@ -99,13 +116,18 @@ final class DefaultLocks implements Locks {
         Thread.currentThread().interrupt();
         return Optional.empty();
       }
-      backoff = Math.min(backoff * 2, options.maximumBackoff().toNanos());
+      backoff = Math.min(backoff, Long.MAX_VALUE / 2) * 2;
+      backoff = Math.min(backoff, options.maximumBackoff().toNanos());
     }
   }
 
   @Override
   public void releaseAll() {
-    for (DefaultLease lease : List.copyOf(held)) {
+    List<DefaultLease> leases;
+    synchronized (held) {
+      leases = new ArrayList<>(held);
+    }
+    for (DefaultLease lease : leases) {
       lease.close();
     }
   }
@@ -152,8 +174,10 @@ final class DefaultLocks implements Locks {
     } else {
       update.remove(expression.reserved(ItemLayout.PAYLOAD));
     }
-    String free = "(attribute_not_exists(" + expression.reserved(ItemLayout.PARTITION) + ") OR attribute_not_exists("
-        + holder + ") OR attribute_not_exists(" + leaseEnds + ") OR " + leaseEnds + " <= "
+    // free: no item, or a lock item (never another item of the partition) without a holder, or whose lease ended.
+    // (Two groups, not nested deeper: dynalite's parser takes five times as long on three levels of parentheses.)
+    String free = "(attribute_not_exists(" + expression.reserved(ItemLayout.PARTITION) + ") OR attribute_exists("
+        + fencing + ")) AND (attribute_not_exists(" + holder + ") OR " + leaseEnds + " <= "
         + expression.value(Expression.instant(now)) + ")";
     AttemptLog attempts = new AttemptLog();
     UpdateItemRequest request = UpdateItemRequest.builder()
@@ -215,24 +239,35 @@ final class DefaultLocks implements Locks {
     } catch (SdkException e) {
       throw Failures.translate(e, "read lock " + describe(name), table.name());
     }
-    if (item == null || !item.containsKey(HOLDER) || item.get(HOLDER).s() == null) {
+    if (item == null) {
       return Optional.empty();
     }
-    Instant ends = leaseEnds(item);
-    if (ends == null || !ends.isAfter(session().clock().instant())) {
+    long token = fencingToken(item, name); // an item that is no lock is unreadable, not free
+    if (!item.containsKey(HOLDER) || item.get(HOLDER).s() == null) {
       return Optional.empty();
     }
-    return Optional.of(new LockHolder(name, item.get(HOLDER).s(), fencingToken(item, name), ends,
+    Instant ends = leaseEnds(item, name);
+    if (!ends.isAfter(session().clock().instant())) {
+      return Optional.empty();
+    }
+    return Optional.of(new LockHolder(name, item.get(HOLDER).s(), token, ends,
         Optional.ofNullable(item.get(ItemLayout.PAYLOAD))));
   }
 
   /** The lock's item by a consistent read; null when there is none. */
   Map<String, AttributeValue> read(String name, String operation) {
+    return read(name, operation, null);
+  }
+
+  /** The lock's item by a consistent read given up after {@code timeout} (null: the client's); null when none. */
+  Map<String, AttributeValue> read(String name, String operation, Duration timeout) {
     GetItemRequest request = GetItemRequest.builder()
         .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
         .tableName(table.name())
         .key(Items.key(partition, name))
         .consistentRead(true)
+        .overrideConfiguration(timeout == null ? null
+            : AwsRequestOverrideConfiguration.builder().apiCallTimeout(timeout).build())
         .build();
     GetItemResponse response = session().send(operation, request, session().client()::getItem);
     return response.hasItem() && !response.item().isEmpty() ? response.item() : null;
@@ -254,9 +289,24 @@ final class DefaultLocks implements Locks {
     try {
       return new BigDecimal(token.n()).longValueExact();
     } catch (RuntimeException notAToken) {
-      throw new dev.dynastore.UnreadableItemException("lock " + describe(name) + " holds no fencing token Dynastore"
-          + " wrote (" + token + "): is another program writing to the lock partition?", notAToken);
+      throw new UnreadableItemException("item " + describe(name) + " is no lock: it holds no fencing token Dynastore"
+          + " wrote (" + token + "). Keep locks in a partition of their own", notAToken);
     }
+  }
+
+  /** The stored end of a held lock's lease. */
+  private Instant leaseEnds(Map<String, AttributeValue> item, String name) {
+    Instant ends;
+    try {
+      ends = leaseEnds(item);
+    } catch (RuntimeException unreadable) {
+      ends = null;
+    }
+    if (ends == null) { // another program's writing: acquiring it fails as if held, so it is not free either
+      throw new UnreadableItemException("lock " + describe(name) + " has a holder and a lease end that is no"
+          + " instant (" + item.get(LEASE_ENDS) + "): it cannot be acquired until it is released or deleted");
+    }
+    return ends;
   }
 
   /** The stored end of the lease, or null when it is not a number. */

@@ -129,11 +129,12 @@ final class Expression {
    */
   String fenceAllows(Fence fence) {
     String stored = reserved(ItemLayout.FENCE);
-    return "(attribute_not_exists(" + stored + ") OR (" + stored + "." + nested(Fence.TABLE) + " = "
+    // AND binds tighter than OR: no inner parentheses, which dynalite's parser is slow to nest
+    return "(attribute_not_exists(" + stored + ") OR " + stored + "." + nested(Fence.TABLE) + " = "
         + value(AttributeValue.fromS(fence.table())) + " AND " + stored + "." + nested(Fence.PARTITION) + " = "
         + value(AttributeValue.fromS(fence.partition())) + " AND " + stored + "." + nested(Fence.LOCK) + " = "
         + value(AttributeValue.fromS(fence.lock())) + " AND " + stored + "." + nested(Fence.TOKEN) + " <= "
-        + value(number(fence.token())) + "))";
+        + value(number(fence.token())) + ")";
   }
 
   /** {@code condition}, and when {@code fence} is not null, {@link #fenceAllows} too. */

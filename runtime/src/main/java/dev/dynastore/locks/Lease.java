@@ -11,11 +11,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *
  * <p>While the lease is held, a daemon thread ({@code dynastore-lease-<name>#<fencing token>}) renews it every
  * {@link LockOptions#heartbeat} (unless that is zero) and watches its end; it stops when the lease is released or
- * lost. A lease is <em>lost</em> when a renewal is refused (another holder has the lock), or when its end less the
+ * lost, or when nothing refers to the lease any more (then its lock is free at its end). A lease is <em>lost</em> when a renewal is refused (another holder has the lock), or when its end less the
  * {@link LockOptions#safetyMargin} passes by the session's clock without a renewal: then {@link #lost()}
  * completes, {@link #isHeld()} turns false, and renewing or releasing throws
  * {@link dev.dynastore.LockLostException}. Release every lease you acquire (try-with-resources): a lease dropped
- * without release keeps renewing, and holding its lock, until the process ends.
+ * without release holds its lock until the garbage collector notices, and then until its end.
  *
  * <p><b>Fencing.</b> A holder can be paused (a garbage collection, a frozen Lambda) past its lease without
  * noticing. Writes fenced by the lease ({@code table.fencedBy(lease)}, {@link dev.dynastore.kv.WriteOption#withFence})
@@ -85,11 +85,12 @@ public interface Lease extends AutoCloseable {
   void close();
 
   /**
-   * Completes with the reason when the lease is lost (a refused renewal, or its end less the margin passed without
-   * one: a renewal that takes longer is given up); is cancelled when the lease is released first, so callbacks
-   * added with {@code thenAccept} do not run then. Callbacks run on the thread that finds the lease lost: its
-   * watcher thread, or a thread calling {@link #isHeld()}, {@link #renew()}, {@link #release()} or a fenced
-   * write. Keep them short, or add them with {@code thenAcceptAsync}.
+   * A future that completes with the reason when the lease is lost (a refused renewal, or its end less the margin
+   * passed without one: a renewal that takes longer is given up), and completes exceptionally (a
+   * {@code CancellationException} its cause) when the lease is released first, so callbacks added with
+   * {@code thenAccept} do not run then. Each call returns a future of its own: completing or cancelling it affects no
+   * other. Callbacks run on a thread of the common {@code ForkJoinPool}, never under a lock of the lease nor on a
+   * thread calling it; keep them short, or add them with {@code thenAcceptAsync} and an executor of your own.
    */
   CompletableFuture<dev.dynastore.LockLostException> lost();
 }

@@ -1,6 +1,5 @@
 package dev.dynastore.locks;
 
-import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.Objects;
@@ -102,26 +101,34 @@ public final class LockOptions {
   }
 
   private static String defaultOwner() {
-    // the environment first: InetAddress.getLocalHost() can wait seconds for DNS on a misconfigured host
-    String host = System.getenv("HOSTNAME");
-    if (host == null || host.isEmpty()) {
-      host = System.getenv("AWS_LAMBDA_FUNCTION_NAME");
-    }
-    if (host == null || host.isEmpty()) {
+    return Host.NAME + "/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** The host's name, found once, on first need. */
+  private static final class Host {
+    static final String NAME = find();
+
+    private static String find() {
+      // the environment first: InetAddress.getLocalHost() can wait seconds for DNS on a misconfigured host
+      for (String variable : new String[] {"HOSTNAME", "AWS_LAMBDA_FUNCTION_NAME", "COMPUTERNAME"}) {
+        String value = System.getenv(variable);
+        if (value != null && !value.isEmpty()) {
+          return value;
+        }
+      }
       try {
-        host = InetAddress.getLocalHost().getHostName();
+        return InetAddress.getLocalHost().getHostName();
       } catch (java.io.IOException | RuntimeException unknown) {
-        host = "host";
+        return "host";
       }
     }
-    String process = ManagementFactory.getRuntimeMXBean().getName(); // pid@host
-    int at = process.indexOf('@');
-    return host + "/" + (at > 0 ? process.substring(0, at) : process) + "/"
-        + UUID.randomUUID().toString().substring(0, 8);
   }
 
   /** Builds {@link LockOptions}. */
   public static final class Builder {
+    /** The longest lease, heartbeat, margin or back-off: a year (a lease longer than that wants no lock). */
+    private static final Duration LONGEST = Duration.ofDays(365);
+
     private Duration leaseDuration = Duration.ofSeconds(20);
     private Duration heartbeat;
     private Duration safetyMargin = Duration.ofSeconds(1);
@@ -140,8 +147,8 @@ public final class LockOptions {
     /** How often a lease renews itself; zero for never (renew it yourself). Default: a third of the lease. */
     public Builder heartbeat(Duration heartbeat) {
       Objects.requireNonNull(heartbeat, "heartbeat == null");
-      if (heartbeat.isNegative()) {
-        throw new IllegalArgumentException("heartbeat must not be negative, was " + heartbeat);
+      if (heartbeat.isNegative() || heartbeat.compareTo(LONGEST) > 0) {
+        throw new IllegalArgumentException("heartbeat must be from zero to " + LONGEST + ", was " + heartbeat);
       }
       this.heartbeat = heartbeat;
       return this;
@@ -150,8 +157,8 @@ public final class LockOptions {
     /** The clock skew between hosts to allow for; zero or more, shorter than the lease. */
     public Builder safetyMargin(Duration safetyMargin) {
       Objects.requireNonNull(safetyMargin, "safetyMargin == null");
-      if (safetyMargin.isNegative()) {
-        throw new IllegalArgumentException("safetyMargin must not be negative, was " + safetyMargin);
+      if (safetyMargin.isNegative() || safetyMargin.compareTo(LONGEST) > 0) {
+        throw new IllegalArgumentException("safetyMargin must be from zero to " + LONGEST + ", was " + safetyMargin);
       }
       this.safetyMargin = safetyMargin;
       return this;
@@ -181,8 +188,11 @@ public final class LockOptions {
 
     private static Duration positive(Duration duration, String what) {
       Objects.requireNonNull(duration, what + " == null");
-      if (duration.toMillis() < 1) {
+      if (duration.compareTo(Duration.ofMillis(1)) < 0) {
         throw new IllegalArgumentException(what + " must be at least a millisecond, was " + duration);
+      }
+      if (duration.compareTo(LONGEST) > 0) {
+        throw new IllegalArgumentException(what + " must be at most " + LONGEST + ", was " + duration);
       }
       return duration;
     }

@@ -49,7 +49,7 @@ class HeartbeatTest {
     Locks others = fixture.locks(Clock.systemUTC(), LockFixture.manual("other", 10));
     Lease lease = locks.tryAcquire("beat").orElseThrow();
     Instant firstEnd = lease.leaseEnds();
-    assertThat(LockFixture.leaseThreads()).contains("dynastore-lease-beat#" + lease.fencingToken());
+    assertThat(LockFixture.leaseThreads()).contains(fixture.threadOf(lease));
 
     for (int i = 0; i < 8; i++) { // 4 seconds: more than twice the lease
       Thread.sleep(500);
@@ -60,8 +60,8 @@ class HeartbeatTest {
     assertThat(lease.lost()).isNotDone();
 
     lease.release();
-    assertThat(LockFixture.leaseThreadsAfterWaiting("beat")).as("released: its thread ended").isEmpty();
-    assertThat(lease.lost()).isCancelled();
+    assertThat(fixture.leaseThreadsAfterWaiting("beat")).as("released: its thread ended").isEmpty();
+    LockFixture.assertReleased(lease);
     assertThat(others.tryAcquire("beat")).isPresent();
   }
 
@@ -78,11 +78,10 @@ class HeartbeatTest {
     LockLostException reason = lease.lost().get(5, TimeUnit.SECONDS);
     assertThat(reason.getMessage()).contains("another holder (taker");
     assertThat(lease.isHeld()).isFalse();
-    assertThat(LockFixture.leaseThreadsAfterWaiting("refused")).containsExactly("dynastore-lease-refused#"
-        + taker.fencingToken());
+    assertThat(fixture.leaseThreadsAfterWaiting("refused")).containsExactly(fixture.threadOf(taker));
     assertThatThrownBy(lease::release).isInstanceOf(LockLostException.class);
     taker.release();
-    assertThat(LockFixture.leaseThreadsAfterWaiting("refused")).isEmpty();
+    assertThat(fixture.leaseThreadsAfterWaiting("refused")).isEmpty();
   }
 
   @Test
@@ -94,7 +93,7 @@ class HeartbeatTest {
     // the holder's clock jumps past the lease at once (a frozen Lambda thawed): no renewal can save it
     clock.advance(Duration.ofSeconds(30));
     assertThat(lease.lost().get(5, TimeUnit.SECONDS).getMessage()).contains("ended at");
-    assertThat(LockFixture.leaseThreadsAfterWaiting("cut-off")).isEmpty();
+    assertThat(fixture.leaseThreadsAfterWaiting("cut-off")).isEmpty();
   }
 
   @Test
@@ -114,7 +113,7 @@ class HeartbeatTest {
     }
     assertThat(lease.isHeld()).isTrue();
     lease.close();
-    assertThat(LockFixture.leaseThreadsAfterWaiting("scheduled")).isEmpty();
+    assertThat(fixture.leaseThreadsAfterWaiting("scheduled")).isEmpty();
   }
 
   @Test
@@ -133,7 +132,7 @@ class HeartbeatTest {
           .toArray(FaultInjector.Fault[]::new));
       assertThatThrownBy(lease::release).isInstanceOf(UnavailableException.class)
           .hasMessageContaining("no longer renewed");
-      assertThat(LockFixture.leaseThreadsAfterWaiting("zombie")).as("no heartbeat keeps it").isEmpty();
+      assertThat(fixture.leaseThreadsAfterWaiting("zombie")).as("no heartbeat keeps it").isEmpty();
       assertThat(lease.isHeld()).isFalse();
       clock.advance(Duration.ofSeconds(9));
       assertThat(others.tryAcquire("zombie")).isEmpty();
@@ -171,7 +170,7 @@ class HeartbeatTest {
       assertThat(tookMillis).as("lost by the lease's end less the margin, not when the request gives up")
           .isLessThan(2_500);
       assertThat(reason.getMessage()).contains("ended at");
-      assertThat(LockFixture.leaseThreadsAfterWaiting("hung")).isEmpty();
+      assertThat(fixture.leaseThreadsAfterWaiting("hung")).isEmpty();
     }
   }
 
@@ -185,6 +184,6 @@ class HeartbeatTest {
         assertThat(lease.isHeld()).isTrue();
       }
     }
-    assertThat(LockFixture.leaseThreadsAfterWaiting(names)).isEmpty();
+    assertThat(fixture.leaseThreadsAfterWaiting(names)).isEmpty();
   }
 }

@@ -54,7 +54,7 @@ class MutualExclusionTest {
     });
     assertThat(read(counters, "guarded")).isEqualTo(THREADS * ACQUISITIONS);
     assertThat(tokensInLockOrder).hasSize(THREADS * ACQUISITIONS).isSorted().doesNotHaveDuplicates();
-    assertThat(LockFixture.leaseThreadsAfterWaiting("counter")).as("no watcher thread left").isEmpty();
+    assertThat(fixture.leaseThreadsAfterWaiting("counter")).as("no watcher thread left").isEmpty();
   }
 
   @Test
