@@ -5,6 +5,7 @@ import dev.dynastore.OutcomeUnknownException;
 import dev.dynastore.locks.Lease;
 import dev.dynastore.locks.LockOptions;
 import java.lang.ref.WeakReference;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -54,12 +55,25 @@ final class DefaultLease implements Lease {
   private static final class Shared {
     /** Guards everything here; the watcher waits on it. */
     final Object monitor = new Object();
+    final Clock clock;
+    final Duration margin;
+    final String lock;
     State state = State.HELD;
     LockLostException lostBecause;
     Instant leaseEnds;
     Instant nextRenewal;
     /** Releases in flight: their outcome, not the clock, decides whether the lease is lost (or released). */
     int releasesOut;
+    /** A release was asked for and did not apply (or may not have): no more renewals; a release may be tried again. */
+    boolean abandoned;
+    /** A renewal may have applied after the lease was lost: the lock is released again, as soon as can be. */
+    boolean releaseOwed;
+
+    Shared(Clock clock, Duration margin, String lock) {
+      this.clock = clock;
+      this.margin = margin;
+      this.lock = lock;
+    }
   }
 
   DefaultLease(DefaultLocks locks, String name, long fencingToken, Instant leaseEnds, AttributeValue data,
@@ -70,7 +84,8 @@ final class DefaultLease implements Lease {
     this.data = data;
     this.options = options;
     this.fence = new Fence(locks.table().name(), locks.partition(), name, fencingToken);
-    this.shared = new Shared();
+    this.shared = new Shared(locks.session().clock(), options.safetyMargin(), locks.describe(name) + " (fencing token "
+        + fencingToken + ")");
     shared.leaseEnds = leaseEnds;
     shared.nextRenewal = options.heartbeat().isZero() ? null : clock().plus(options.heartbeat());
     locks.held(this);
@@ -164,6 +179,10 @@ final class DefaultLease implements Lease {
       if (shared.state == State.LOST) {
         return shared.lostBecause;
       }
+      if (shared.abandoned) {
+        return new LockLostException("the lease of lock " + locks.describe(name) + " is being released (a release"
+            + " did not apply): it is no longer renewed");
+      }
       LockLostException ended = endedBy(now);
       if (ended == null) {
         return null;
@@ -194,6 +213,10 @@ final class DefaultLease implements Lease {
     if (shared.state != State.HELD) {
       return;
     }
+    if (shared.abandoned) { // its holder asked to release it, and its end has come: as good as released
+      releasedLocked();
+      return;
+    }
     shared.state = State.LOST;
     shared.lostBecause = reason;
     shared.monitor.notifyAll();
@@ -207,20 +230,15 @@ final class DefaultLease implements Lease {
     }
   }
 
-  /** Ends the lease as released: no more renewals, and {@link #lost()} cancelled (on another thread). */
-  private void released() {
-    boolean ended;
-    synchronized (shared.monitor) {
-      ended = shared.state == State.HELD;
-      if (ended) {
-        shared.state = State.RELEASED;
-      }
-      shared.monitor.notifyAll();
+  /** Ends the lease as released: no more renewals, and {@link #lost()} cancelled (on another thread). Under the monitor. */
+  private void releasedLocked() {
+    if (shared.state != State.HELD) {
+      return;
     }
+    shared.state = State.RELEASED;
+    shared.monitor.notifyAll();
     locks.ended(this);
-    if (ended) {
-      CompletableFuture.runAsync(() -> lost.cancel(false));
-    }
+    CompletableFuture.runAsync(() -> lost.cancel(false));
   }
 
   @Override
@@ -243,77 +261,129 @@ final class DefaultLease implements Lease {
               outcome.failure()));
         } else if (outcome.applied() && shared.state == State.HELD) {
           shared.leaseEnds = ends; // what is stored: another host takes the lock at this end
-        } else if (!outcome.applied() && endedBy(clock()) != null) {
-          markLost(endedBy(clock()));
+        } else if (!outcome.applied()) {
+          if (outcome.thrown() instanceof OutcomeUnknownException) {
+            shared.releaseOwed = true; // should the lease be lost, this renewal may still hold the lock
+          }
+          if (endedBy(clock()) != null) {
+            markLost(endedBy(clock()));
+          }
         }
         lostMeanwhile = outcome.refused() == null && shared.state == State.LOST;
+        if (lostMeanwhile && outcome.applied()) {
+          shared.releaseOwed = true;
+        }
         shared.monitor.notifyAll();
       }
-      if (lostMeanwhile && (outcome.applied() || outcome.thrown() instanceof OutcomeUnknownException)) {
-        // its holder was told the lease is lost: do not leave the lock held by it until the renewed end
-        releaseQuietly();
+      if (lostMeanwhile) {
+        // its holder is told the lease is lost: do not leave the lock held by a renewal that may have applied
+        boolean owed = releaseOwed();
+        boolean released = owed && releaseQuietly();
         throw new LockLostException("the renewal of lock " + locks.describe(name) + " came too late: "
-            + lostBecause().getMessage() + ". The lock was released again", outcome.failure());
+            + lostBecause().getMessage() + (!owed ? "" : released ? ". The lock was released again"
+            : ". It could not be released again: it is free at the latest at " + ends), outcome.failure());
       }
-      outcome.rethrow();
-      if (outcome.refused() != null || lostMeanwhile) {
+      if (outcome.refused() != null) {
         throw lostBecause();
       }
+      outcome.rethrow();
+    }
+  }
+
+  private boolean releaseOwed() {
+    synchronized (shared.monitor) {
+      return shared.releaseOwed;
     }
   }
 
   @Override
   public void release() {
     synchronized (writing) {
+      boolean owed = false;
       synchronized (shared.monitor) {
         if (shared.state == State.RELEASED) {
           return;
         }
+        if (shared.state == State.LOST && !shared.releaseOwed) {
+          throw new LockLostException("cannot release: " + shared.lostBecause.getMessage(), shared.lostBecause);
+        }
+        LockLostException ended = shared.state == State.LOST ? null : endedBy(clock());
+        if (ended != null) {
+          markLost(ended); // released instead, when an earlier release did not apply: the lock is free now
+          if (shared.state == State.RELEASED) {
+            return;
+          }
+          throw new LockLostException("cannot release: " + ended.getMessage(), ended);
+        }
+        if (shared.state == State.LOST) { // a renewal may have applied too late: free the lock, then say it was lost
+          owed = true;
+        } else {
+          shared.releasesOut++;
+        }
       }
-      LockLostException notHeld = heldNow();
-      if (notHeld != null) {
-        throw new LockLostException("cannot release: " + notHeld.getMessage(), notHeld);
+      if (owed) {
+        releaseQuietly();
+        throw new LockLostException("cannot release: " + lostBecause().getMessage(), lostBecause());
       }
-      Instant now = clock();
       Expression expression = new Expression();
       Expression.Update update = new Expression.Update()
           .remove(expression.field(DefaultLocks.HOLDER))
           .remove(expression.field(DefaultLocks.LEASE_ENDS))
           .remove(expression.reserved(ItemLayout.PAYLOAD));
-      synchronized (shared.monitor) {
-        shared.releasesOut++;
-      }
       Outcome outcome;
       try {
-        outcome = write("ReleaseLock", expression, update, now, options.leaseDuration());
-      } finally {
+        outcome = write("ReleaseLock", expression, update, clock(), options.leaseDuration());
+      } catch (RuntimeException unexpected) {
         synchronized (shared.monitor) {
           shared.releasesOut--;
+          shared.abandoned = true;
+        }
+        throw unexpected;
+      }
+      synchronized (shared.monitor) {
+        shared.releasesOut--;
+        if (outcome.refused() != null) {
+          markLost(new LockLostException("cannot release lock " + locks.describe(name) + ": " + outcome.refused(),
+              outcome.failure()));
+        } else if (outcome.applied() || outcome.gone()) {
+          releasedLocked(); // or, gone: no longer this lease's, whatever the release did
+        } else {
+          // not applied, or not known to: stop renewing, so that the lock is free at its end at the latest, and let
+          // release(), close() or releaseAll() try again
+          shared.abandoned = true;
+          shared.monitor.notifyAll();
         }
       }
       if (outcome.refused() != null) {
-        lose(new LockLostException("cannot release lock " + locks.describe(name) + ": " + outcome.refused(),
-            outcome.failure()));
         throw lostBecause();
       }
-      // applied, unknown or failed: stop renewing all the same, so that the lock is free at its end at the latest
-      released();
       outcome.rethrow();
     }
   }
 
-  /** A release for a lease already lost, whose renewal may have applied too late: best effort, never throws. */
-  private void releaseQuietly() {
+  /**
+   * A release for a lease already lost whose renewal may have applied: best effort, never throws; whether it
+   * applied (or the lock is no longer this lease's anyway). Clears the debt when it is settled.
+   */
+  private boolean releaseQuietly() {
     Expression expression = new Expression();
     Expression.Update update = new Expression.Update()
         .remove(expression.field(DefaultLocks.HOLDER))
         .remove(expression.field(DefaultLocks.LEASE_ENDS))
         .remove(expression.reserved(ItemLayout.PAYLOAD));
+    boolean settled;
     try {
-      write("ReleaseLock", expression, update, clock(), Duration.ofSeconds(1));
+      Outcome outcome = write("ReleaseLock", expression, update, clock(), Duration.ofSeconds(1));
+      settled = outcome.applied() || outcome.refused() != null;
     } catch (RuntimeException failed) {
-      // the lock is free at its end
+      settled = false;
     }
+    if (settled) {
+      synchronized (shared.monitor) {
+        shared.releaseOwed = false;
+      }
+    }
+    return settled;
   }
 
   /**
@@ -337,9 +407,14 @@ final class DefaultLease implements Lease {
 
   /**
    * What a renewal's or release's write did: applied; refused because the lease no longer holds the lock (why, in
-   * words); or failed, with the exception to throw (translated, or an unknown outcome).
+   * words); or failed, with the exception to throw (translated, or an unknown outcome), and whether the lock is no
+   * longer this lease's whatever the write did ({@code gone}: another holder has it, or its item is gone).
    */
-  private record Outcome(boolean applied, String refused, RuntimeException thrown, Throwable failure) {
+  private record Outcome(boolean applied, String refused, RuntimeException thrown, Throwable failure, boolean gone) {
+    Outcome(boolean applied, String refused, RuntimeException thrown, Throwable failure) {
+      this(applied, refused, thrown, failure, false);
+    }
+
     void rethrow() {
       if (thrown != null) {
         throw thrown;
@@ -390,10 +465,13 @@ final class DefaultLease implements Lease {
       if (stored != null && Items.sameToken(stored, token)) {
         return new Outcome(true, null, null, null); // an attempt whose answer was lost applied it
       }
+      if (!renewal && stored != null && isMyToken(stored) && !stored.containsKey(DefaultLocks.HOLDER)) {
+        return new Outcome(true, null, null, null); // released under this lease's token: by an earlier release
+      }
       if (attempts.earlierMayHaveApplied(refused) > 0 && operation.equals("ReleaseLock")) {
         return new Outcome(false, null, new OutcomeUnknownException("the release of lock " + locks.describe(name)
             + " may or may not have been applied: an attempt whose answer was lost may have released it, and "
-            + whyRefused(stored) + ". It is no longer held by this lease either way", refused), refused);
+            + whyRefused(stored) + ". It is no longer held by this lease either way", refused), refused, true);
       }
       return new Outcome(false, whyRefused(stored), null, refused);
     } catch (SdkException e) {
@@ -412,13 +490,15 @@ final class DefaultLease implements Lease {
       if (stored != null && Items.sameToken(stored, token)) {
         return new Outcome(true, null, null, null);
       }
-      boolean stillMine = stored != null && Expression.number(fencingToken).equals(
-          stored.get(DefaultLocks.FENCING_TOKEN)) && stored.containsKey(DefaultLocks.HOLDER);
+      if (!renewal && stored != null && isMyToken(stored) && !stored.containsKey(DefaultLocks.HOLDER)) {
+        return new Outcome(true, null, null, null);
+      }
+      boolean stillMine = stored != null && isMyToken(stored) && stored.containsKey(DefaultLocks.HOLDER);
       if (stillMine) {
         return new Outcome(false, null, Failures.translate(e, what, locks.table().name()), e); // not applied
       }
       return new Outcome(false, null, new OutcomeUnknownException("the " + what + " may or may not have been"
-          + " applied: an attempt whose answer was lost may have applied it, and " + whyRefused(stored), e), e);
+          + " applied: an attempt whose answer was lost may have applied it, and " + whyRefused(stored), e), e, true);
     }
   }
 
@@ -430,6 +510,10 @@ final class DefaultLease implements Lease {
   private Duration untilNotHeld() {
     Duration left = Duration.between(clock(), leaseEnds().minus(options.safetyMargin()));
     return left.compareTo(Duration.ofMillis(100)) < 0 ? Duration.ofMillis(100) : left;
+  }
+
+  private boolean isMyToken(Map<String, AttributeValue> stored) {
+    return Expression.number(fencingToken).equals(stored.get(DefaultLocks.FENCING_TOKEN));
   }
 
   /** Why a renewal or release was refused, as the stored lock (null: none, or unreadable) shows. */
@@ -491,44 +575,53 @@ final class DefaultLease implements Lease {
 
     @Override
     public void run() {
-      try {
-        while (round()) {
-          // each round holds the lease only while it runs
-        }
-      } catch (InterruptedException interrupted) {
-        // only Dynastore starts this thread: an interrupt means the JVM is going away
-      } finally {
-        synchronized (shared.monitor) {
-          if (shared.state == State.LOST && !lost.isDone()) {
-            lost.completeAsync(() -> shared.lostBecause);
+      while (true) {
+        try {
+          if (!round()) {
+            break;
           }
+        } catch (InterruptedException ignored) {
+          // only Dynastore starts this thread, and nothing should stop it: the lease decides when it ends
         }
+      }
+      DefaultLease held = lease.get();
+      if (held != null && held.releaseOwed()) {
+        held.releaseQuietly(); // a renewal may have applied after the lease was lost: free the lock again
       }
     }
 
-    /** One round: wait, then renew or mark lost; false when the lease has ended or is gone. */
+    /**
+     * One round: wait, then renew, or mark the lease lost when its end (less the margin) has passed; false when it
+     * has ended. A lease nobody refers to any more is no longer renewed, but still watched, so that its
+     * {@link #lost()} completes at its end for whoever kept that.
+     */
     private boolean round() throws InterruptedException {
       DefaultLease held = lease.get();
-      if (held == null) {
-        return false; // dropped without a release: no longer renewed, free at its end
-      }
       synchronized (shared.monitor) {
         if (shared.state != State.HELD) {
           return false;
         }
-        Instant now = held.clock();
-        Instant validUntil = shared.leaseEnds.minus(held.options.safetyMargin());
+        Instant now = shared.clock.instant();
+        Instant validUntil = shared.leaseEnds.minus(shared.margin);
         if (!now.isBefore(validUntil)) {
-          if (shared.releasesOut == 0) {
-            held.markLost(held.endedBy(now));
-            return false;
+          if (shared.releasesOut > 0) {
+            held = null; // a release is out: its outcome decides, and wakes this thread
+            shared.monitor.wait(LONGEST_WAIT_MILLIS);
+            return true;
           }
-          held = null; // a release is out: its outcome decides, and wakes this thread
-          shared.monitor.wait(LONGEST_WAIT_MILLIS);
-          return true;
-        } else if (shared.nextRenewal == null || now.isBefore(shared.nextRenewal)) {
-          Instant next = shared.nextRenewal != null && shared.nextRenewal.isBefore(validUntil) ? shared.nextRenewal
-              : validUntil;
+          if (held != null) {
+            held.markLost(held.endedBy(now));
+          } else { // dropped without a release: tell whoever kept lost()
+            shared.state = State.LOST;
+            shared.lostBecause = new LockLostException("the lease of lock " + shared.lock + " was dropped without"
+                + " a release, so it was no longer renewed, and it ended at " + shared.leaseEnds);
+            lost.completeAsync(() -> shared.lostBecause);
+          }
+          return false;
+        }
+        boolean renewing = held != null && !shared.abandoned && shared.nextRenewal != null;
+        if (!renewing || now.isBefore(shared.nextRenewal)) {
+          Instant next = renewing && shared.nextRenewal.isBefore(validUntil) ? shared.nextRenewal : validUntil;
           long millis = Math.min(LONGEST_WAIT_MILLIS, Duration.between(now, next).toMillis() + 1);
           held = null; // not while waiting: a lease dropped meanwhile can be collected
           shared.monitor.wait(Math.max(1, millis));
@@ -541,7 +634,7 @@ final class DefaultLease implements Lease {
         // refused (then lost), throttled or unreachable (it holds until its end): the next round decides
       }
       synchronized (shared.monitor) {
-        shared.nextRenewal = held.clock().plus(heartbeat);
+        shared.nextRenewal = shared.clock.instant().plus(heartbeat);
       }
       return true;
     }

@@ -119,6 +119,11 @@ public final class DefaultTable implements Table {
     return lease == null ? null : lease.fenceForWrite();
   }
 
+  /** The lease this table's writes are fenced by, or null. */
+  DefaultLease lease() {
+    return lease;
+  }
+
   @Override
   public boolean createIfMissing(TableDefinition definition) {
     Objects.requireNonNull(definition, "definition == null");

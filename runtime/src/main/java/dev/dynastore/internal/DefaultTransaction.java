@@ -3,6 +3,7 @@ package dev.dynastore.internal;
 import dev.dynastore.Committed;
 import dev.dynastore.DynastoreRepository;
 import dev.dynastore.ItemTooLargeException;
+import dev.dynastore.LockLostException;
 import dev.dynastore.OutcomeUnknownException;
 import dev.dynastore.TableNotFoundException;
 import dev.dynastore.ThrottledException;
@@ -128,6 +129,17 @@ public final class DefaultTransaction implements Transaction {
     }
     if (request == null) {
       build();
+    } else {
+      for (TransactionAction action : actions) {
+        if (action.lease() != null) { // committed again: only while its fencing lease still holds
+          try {
+            action.lease().fenceForWrite();
+          } catch (LockLostException lost) {
+            throw new LockLostException("cannot commit the transaction again: " + lost.getMessage()
+                + (mayHaveApplied ? " (whether an earlier commit applied is still unknown)" : ""), lost);
+          }
+        }
+      }
     }
     AttemptLog attempts = new AttemptLog();
     TransactWriteItemsRequest attempt = request.toBuilder().overrideConfiguration(attempts.configuration()).build();

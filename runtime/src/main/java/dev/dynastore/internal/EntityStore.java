@@ -330,7 +330,7 @@ public final class EntityStore<T> {
       TransactWriteItem item, T given, Versioned<T> result) {
     return new TransactionAction(kind, table.name(), schema.itemType().rawClass().getSimpleName(), partition, key,
         written == null ? 0 : ItemWriter.storedSize(written), item, given, result, table.internalSession(),
-        table.fence());
+        table.fence(), table.lease());
   }
 
   /** The entity a snapshot read, or null when it read nothing live. */

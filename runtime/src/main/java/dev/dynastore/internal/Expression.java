@@ -124,14 +124,14 @@ final class Expression {
   }
 
   /**
-   * True when a fenced write may write the item: it carries no fence, or one of {@code fence}'s lock whose token is
-   * no newer. The same rule as {@link Fence#refusalBy}.
+   * True when a fenced write may write the item: it carries no fence, or one of {@code fence}'s lock (its partition
+   * and name: not its table, which a restore renames) whose token is no newer. The same rule as
+   * {@link Fence#refusalBy}.
    */
   String fenceAllows(Fence fence) {
     String stored = reserved(ItemLayout.FENCE);
     // AND binds tighter than OR: no inner parentheses, which dynalite's parser is slow to nest
-    return "(attribute_not_exists(" + stored + ") OR " + stored + "." + nested(Fence.TABLE) + " = "
-        + value(AttributeValue.fromS(fence.table())) + " AND " + stored + "." + nested(Fence.PARTITION) + " = "
+    return "(attribute_not_exists(" + stored + ") OR " + stored + "." + nested(Fence.PARTITION) + " = "
         + value(AttributeValue.fromS(fence.partition())) + " AND " + stored + "." + nested(Fence.LOCK) + " = "
         + value(AttributeValue.fromS(fence.lock())) + " AND " + stored + "." + nested(Fence.TOKEN) + " <= "
         + value(number(fence.token())) + ")";

@@ -7,8 +7,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * The fencing token a fenced write stores with its item ({@code fence}: the lock's table, partition and name, and
  * the token), and the condition it writes under: the item carries no fence, or one of the same lock no newer than
- * this. So once a newer holder of the lock has written the item, an older holder can no longer write it, however
- * late its write arrives; and an item guarded by one lock is never written fenced by another. Internal.
+ * this. A lock is its partition and name; its table is stored only for people, since a restore into another table
+ * renames it. So once a newer holder of the lock has written the item, an older holder can no longer write it,
+ * however late its write arrives; and an item guarded by one lock is never written fenced by another. Internal.
  */
 record Fence(String table, String partition, String lock, long token) {
   static final String TABLE = "table";
@@ -43,18 +44,20 @@ record Fence(String table, String partition, String lock, long token) {
     String table = text(stored.get(TABLE));
     String partition = text(stored.get(PARTITION));
     String lock = text(stored.get(LOCK));
-    Long token = number(stored.get(TOKEN));
-    if (table == null || partition == null || lock == null || token == null) {
+    java.math.BigDecimal token = number(stored.get(TOKEN));
+    if (partition == null || lock == null || token == null) {
       return new Refusal("", -1, "it carries a fence Dynastore did not write (" + fence + ")");
     }
-    String storedLock = table + "/" + partition + "/" + lock;
-    if (!table.equals(this.table) || !partition.equals(this.partition) || !lock.equals(this.lock)) {
-      return new Refusal(storedLock, token, "it is guarded by another lock, " + partition + "/" + lock + " of table "
-          + table + " (fencing token " + token + "), and an item is guarded by one lock");
+    String storedLock = (table == null ? "?" : table) + "/" + partition + "/" + lock;
+    if (!partition.equals(this.partition) || !lock.equals(this.lock)) {
+      return new Refusal(storedLock, token.longValue(), "it is guarded by another lock, " + partition + "/" + lock
+          + " of table " + table + " (fencing token " + token.toPlainString() + "), and an item is guarded by one"
+          + " lock");
     }
-    if (token > this.token) {
-      return new Refusal(storedLock, token, "a newer holder of " + describeLock() + " wrote it (fencing token "
-          + token + ", this write's " + this.token + ")");
+    // compared as DynamoDB compares numbers: a token Dynastore did not write (a fraction) is judged as the condition is
+    if (token.compareTo(java.math.BigDecimal.valueOf(this.token)) > 0) {
+      return new Refusal(storedLock, token.longValue(), "a newer holder of " + describeLock() + " wrote it (fencing"
+          + " token " + token.toPlainString() + ", this write's " + this.token + ")");
     }
     return null;
   }
@@ -66,13 +69,13 @@ record Fence(String table, String partition, String lock, long token) {
     return value == null ? null : value.s();
   }
 
-  private static Long number(AttributeValue value) {
+  private static java.math.BigDecimal number(AttributeValue value) {
     if (value == null || value.n() == null) {
       return null;
     }
     try {
-      return new java.math.BigDecimal(value.n()).longValueExact();
-    } catch (ArithmeticException | NumberFormatException notALong) {
+      return new java.math.BigDecimal(value.n());
+    } catch (NumberFormatException notANumber) {
       return null;
     }
   }

@@ -8,7 +8,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  * entity as given and as it will be stored (both null for a delete or a check). Internal.
  */
 record TransactionAction(Kind kind, String table, String entityType, String partition, String key, long size,
-    TransactWriteItem item, Object given, Versioned<?> result, Session session, Fence fence) {
+    TransactWriteItem item, Object given, Versioned<?> result, Session session, Fence fence, DefaultLease lease) {
 
   /** What an action does. */
   enum Kind { CREATE, PUT, UPDATE, DELETE, CHECK }

@@ -15,7 +15,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * {@link LockOptions#safetyMargin} passes by the session's clock without a renewal: then {@link #lost()}
  * completes, {@link #isHeld()} turns false, and renewing or releasing throws
  * {@link dev.dynastore.LockLostException}. Release every lease you acquire (try-with-resources): a lease dropped
- * without release holds its lock until the garbage collector notices, and then until its end.
+ * without release holds its lock until the garbage collector notices, and then until its end (when {@link #lost()}
+ * completes); a callback added to {@link #lost()} that refers to the lease keeps it reachable, and renewed.
  *
  * <p><b>Fencing.</b> A holder can be paused (a garbage collection, a frozen Lambda) past its lease without
  * noticing. Writes fenced by the lease ({@code table.fencedBy(lease)}, {@link dev.dynastore.kv.WriteOption#withFence})
@@ -71,7 +72,8 @@ public interface Lease extends AutoCloseable {
    * @throws dev.dynastore.LockLostException if the lease was lost (its end passed, or another holder has the
    *     lock): nothing to release
    * @throws dev.dynastore.UnavailableException (or another failure) if the request failed: the lease is no longer
-   *     renewed all the same, so the lock is free at its end at the latest
+   *     renewed all the same, so the lock is free at its end at the latest, and calling release (or
+   *     {@link Locks#releaseAll}) again tries again
    */
   void release();
 

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledForJreRange;
+import org.junit.jupiter.api.condition.JRE;
 
 /**
  * The default owner asks InetAddress.getLocalHost(), which resolves the host name (seconds on hosts whose name
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * SecurityManager stands in for a slow resolver: getLocalHost() calls checkConnect(host, -1) before it resolves.
  */
 @SuppressWarnings("removal") // SecurityManager, as a stand-in for a slow resolver
+@EnabledForJreRange(max = JRE.JAVA_17, disabledReason = "needs a SecurityManager, which JDK 18+ refuses to install")
 class DefaultOwnerEdgesTest {
   /**
    * Was a defect: LockOptions' static DEFAULTS = builder().build() computes a default owner when the class is

@@ -156,6 +156,21 @@ class FencedWritesTest {
   }
 
   @Test
+  void aRestoreIntoAnotherTableKeepsItsItemsFences() {
+    // an item restored from table "BeforeRestore": its fence names that table, and still fences job-1's holders
+    Map<String, AttributeValue> fence = Map.of("table", AttributeValue.fromS("BeforeRestore"),
+        "partition", AttributeValue.fromS("locks"), "lock", AttributeValue.fromS("job-1"),
+        "token", AttributeValue.fromN(Long.toString(stale.fencingToken() + 1)));
+    fixture.client.putItem(put -> put.tableName(fixture.tableName).item(Map.of("id", AttributeValue.fromS("items"),
+        "name", AttributeValue.fromS("restored"), "version", AttributeValue.fromN("1"),
+        "fence", AttributeValue.fromM(fence))));
+    assertThatThrownBy(() -> staleTable.partition("items").put("restored", withString("stale"), withFence(stale)))
+        .isInstanceOf(FencedOutException.class).hasMessageContaining("a newer holder");
+    KVPair written = currentTable.partition("items").put("restored", withString("current"), withFence(current));
+    assertThat(written.version()).isEqualTo(2);
+  }
+
+  @Test
   void aFenceDynastoreDidNotWriteRefusesEveryFencedWrite() {
     fixture.client.putItem(put -> put.tableName(fixture.tableName).item(Map.of("id", AttributeValue.fromS("items"),
         "name", AttributeValue.fromS("odd"), "version", AttributeValue.fromN("1"),

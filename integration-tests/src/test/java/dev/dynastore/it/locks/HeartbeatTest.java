@@ -119,25 +119,47 @@ class HeartbeatTest {
   @Test
   void aReleaseThatFailsStopsTheHeartbeatSoTheLockIsFreeAtItsEnd(LocalDynamoDb dynamo) throws Exception {
     FaultInjector faults = new FaultInjector();
-    try (DynamoDbClient faulty = dynamo.configure(DynamoDbClient.builder())
-        .overrideConfiguration(ClientOverrideConfiguration.builder().addExecutionInterceptor(faults).build())
-        .build()) {
+    try (DynamoDbClient faulty = LockFixture.faulty(dynamo, faults, 3)) {
       TestClock clock = LockFixture.clock();
       Locks locks = Dynastore.builder().client(faulty).clock(clock).build().table(fixture.tableName)
           .locks("locks", LockOptions.builder().owner("cut off").leaseDuration(Duration.ofSeconds(10))
               .heartbeat(Duration.ofSeconds(2)).build());
       Locks others = fixture.locks(clock, LockFixture.manual("other", 10));
       Lease lease = locks.tryAcquire("zombie").orElseThrow();
-      faults.inject("UpdateItem", Collections.nCopies(10, FaultInjector.Fault.REFUSE_CONNECTION)
+      faults.inject("UpdateItem", Collections.nCopies(3, FaultInjector.Fault.REFUSE_CONNECTION)
           .toArray(FaultInjector.Fault[]::new));
       assertThatThrownBy(lease::release).isInstanceOf(UnavailableException.class)
           .hasMessageContaining("no longer renewed");
-      assertThat(fixture.leaseThreadsAfterWaiting("zombie")).as("no heartbeat keeps it").isEmpty();
       assertThat(lease.isHeld()).isFalse();
-      clock.advance(Duration.ofSeconds(9));
+      for (int beat = 0; beat < 4; beat++) { // heartbeats due: none is sent
+        clock.advance(Duration.ofSeconds(2));
+        Thread.sleep(300);
+        assertThat(others.holder("zombie").orElseThrow().leaseEnds()).as("not renewed")
+            .isEqualTo(LockFixture.NOW.plusSeconds(10));
+      }
       assertThat(others.tryAcquire("zombie")).isEmpty();
-      clock.advance(Duration.ofSeconds(1));
+      clock.advance(Duration.ofSeconds(2));
       assertThat(others.tryAcquire("zombie")).as("free at its end").isPresent();
+      assertThat(fixture.leaseThreadsAfterWaiting("zombie")).as("its watcher ended with it").hasSize(1); // theirs
+      LockFixture.assertReleased(lease); // what its holder asked for: lost() does not complete
+    }
+  }
+
+  @Test
+  void aReleaseThatFailedIsTriedAgainByReleaseAll(LocalDynamoDb dynamo) throws Exception {
+    FaultInjector faults = new FaultInjector();
+    try (DynamoDbClient faulty = LockFixture.faulty(dynamo, faults, 3)) {
+      TestClock clock = LockFixture.clock();
+      Locks locks = Dynastore.builder().client(faulty).clock(clock).build().table(fixture.tableName)
+          .locks("locks", LockFixture.manual("shutting down", 10));
+      Lease lease = locks.tryAcquire("retried").orElseThrow();
+      faults.inject("UpdateItem", Collections.nCopies(3, FaultInjector.Fault.REFUSE_CONNECTION)
+          .toArray(FaultInjector.Fault[]::new));
+      lease.close(); // quiet, and not released
+      assertThat(fixture.locks(clock, LockFixture.manual("other", 10)).holder("retried")).isPresent();
+      locks.releaseAll(); // the shutdown hook: tries again
+      assertThat(fixture.locks(clock, LockFixture.manual("other", 10)).holder("retried")).isEmpty();
+      LockFixture.assertReleased(lease);
     }
   }
 
