@@ -1,11 +1,15 @@
 package dev.dynastore.testing;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
@@ -50,9 +54,15 @@ public final class FaultInjector implements ExecutionInterceptor {
 
   private static final String INJECTED_ERROR =
       "{\"__type\":\"com.amazonaws.dynamodb.v20120810#InternalServerError\",\"message\":\"injected by FaultInjector\"}";
-  private static final ExecutionAttribute<Boolean> LOSE_THIS_ANSWER = new ExecutionAttribute<>("LoseThisAnswer");
+  private static final AtomicInteger INSTANCES = new AtomicInteger();
 
+  /** Per injector, so that two injectors on one client do not overwrite each other's mark. */
+  private final ExecutionAttribute<Boolean> loseThisAnswer =
+      new ExecutionAttribute<>("LoseThisAnswer" + INSTANCES.incrementAndGet());
   private final Deque<Fault> planned = new ArrayDeque<>();
+  /** Faults at random, per attempt of the operations named: a campaign's mode, beside the planned faults. */
+  private volatile RandomFaults random;
+  private final Map<Fault, AtomicInteger> counts = new EnumMap<>(Fault.class);
   private String operation;
   private Runnable afterFaults;
   private final AtomicInteger injected = new AtomicInteger();
@@ -82,9 +92,43 @@ public final class FaultInjector implements ExecutionInterceptor {
     inject(operation, faults);
   }
 
+  /**
+   * From now on, each attempt of the named operations meets one of {@code faults} (chosen uniformly) with
+   * probability {@code rate}, drawn from {@code seed}: for campaigns. Planned faults ({@link #inject}) come first.
+   * {@code atRate(0, ...)} stops it.
+   */
+  public FaultInjector atRate(double rate, long seed, java.util.Set<String> operations, Fault... faults) {
+    if (rate < 0 || rate > 1) {
+      throw new IllegalArgumentException("rate must be from 0 to 1, was " + rate);
+    }
+    if (faults.length == 0 && rate > 0) {
+      throw new IllegalArgumentException("name at least one fault");
+    }
+    this.random = rate == 0 ? null : new RandomFaults(rate, new java.util.Random(seed), java.util.Set.copyOf(operations),
+        faults.clone());
+    return this;
+  }
+
+  private record RandomFaults(double rate, java.util.Random random, java.util.Set<String> operations, Fault[] faults) {
+    synchronized Fault next(String operation) {
+      if (!operations.contains(operation) || random.nextDouble() >= rate) {
+        return null;
+      }
+      return faults[random.nextInt(faults.length)];
+    }
+  }
+
   /** How many faults took effect so far. */
   public int injected() {
     return injected.get();
+  }
+
+  /** How many faults of this kind took effect so far. */
+  public int injected(Fault fault) {
+    synchronized (counts) {
+      AtomicInteger count = counts.get(fault);
+      return count == null ? 0 : count.get();
+    }
   }
 
   /** Whether every planned fault took effect. */
@@ -94,15 +138,23 @@ public final class FaultInjector implements ExecutionInterceptor {
 
   @Override
   public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
-    attributes.putAttribute(LOSE_THIS_ANSWER, false);
-    Fault fault = nextFault(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME));
+    attributes.putAttribute(loseThisAnswer, false);
+    String operationName = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
+    Fault fault = nextFault(operationName);
+    RandomFaults campaign = random;
+    if (fault == null && campaign != null) {
+      fault = campaign.next(operationName);
+    }
     if (fault == null) {
       return;
     }
     injected.incrementAndGet();
+    synchronized (counts) {
+      counts.computeIfAbsent(fault, kind -> new AtomicInteger()).incrementAndGet();
+    }
     switch (fault) {
       case LOSE_ANSWER:
-        attributes.putAttribute(LOSE_THIS_ANSWER, true); // the action runs once the server has answered
+        attributes.putAttribute(loseThisAnswer, true); // the action runs once the server has answered
         return;
       case SERVER_ERROR:
         runAfterFaultsIfDone();
@@ -123,7 +175,7 @@ public final class FaultInjector implements ExecutionInterceptor {
 
   @Override
   public SdkHttpResponse modifyHttpResponse(Context.ModifyHttpResponse context, ExecutionAttributes attributes) {
-    if (!Boolean.TRUE.equals(attributes.getAttribute(LOSE_THIS_ANSWER))) {
+    if (!Boolean.TRUE.equals(attributes.getAttribute(loseThisAnswer))) {
       return context.httpResponse();
     }
     runAfterFaultsIfDone();
@@ -138,7 +190,14 @@ public final class FaultInjector implements ExecutionInterceptor {
   @Override
   public Optional<InputStream> modifyHttpResponseContent(Context.ModifyHttpResponse context,
       ExecutionAttributes attributes) {
-    if (Boolean.TRUE.equals(attributes.getAttribute(LOSE_THIS_ANSWER)) && context.responseBody().isPresent()) {
+    if (Boolean.TRUE.equals(attributes.getAttribute(loseThisAnswer)) && context.responseBody().isPresent()) {
+      // read the real answer to its end, so that its connection goes back to the pool (else a campaign that
+      // loses many answers exhausts the pool), then hand the SDK the injected error instead
+      try (InputStream answer = context.responseBody().get()) {
+        answer.transferTo(OutputStream.nullOutputStream());
+      } catch (IOException e) {
+        // the connection is lost anyway
+      }
       return Optional.of(new ByteArrayInputStream(INJECTED_ERROR.getBytes(StandardCharsets.UTF_8)));
     }
     return context.responseBody();
