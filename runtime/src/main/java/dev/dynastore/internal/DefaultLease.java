@@ -326,10 +326,7 @@ final class DefaultLease implements Lease {
         throw new LockLostException("cannot release: " + lostBecause().getMessage(), lostBecause());
       }
       Expression expression = new Expression();
-      Expression.Update update = new Expression.Update()
-          .remove(expression.field(DefaultLocks.HOLDER))
-          .remove(expression.field(DefaultLocks.LEASE_ENDS))
-          .remove(expression.reserved(ItemLayout.PAYLOAD));
+      Expression.Update update = releaseUpdate(expression);
       Outcome outcome;
       try {
         outcome = write("ReleaseLock", expression, update, clock(), options.leaseDuration());
@@ -361,16 +358,21 @@ final class DefaultLease implements Lease {
     }
   }
 
+  /** A release's update: no holder, no lease end, no data; the fencing count stays. */
+  private static Expression.Update releaseUpdate(Expression expression) {
+    return new Expression.Update()
+        .remove(expression.field(DefaultLocks.HOLDER))
+        .remove(expression.field(DefaultLocks.LEASE_ENDS))
+        .remove(expression.reserved(ItemLayout.PAYLOAD));
+  }
+
   /**
    * A release for a lease already lost whose renewal may have applied: best effort, never throws; whether it
    * applied (or the lock is no longer this lease's anyway). Clears the debt when it is settled.
    */
   private boolean releaseQuietly() {
     Expression expression = new Expression();
-    Expression.Update update = new Expression.Update()
-        .remove(expression.field(DefaultLocks.HOLDER))
-        .remove(expression.field(DefaultLocks.LEASE_ENDS))
-        .remove(expression.reserved(ItemLayout.PAYLOAD));
+    Expression.Update update = releaseUpdate(expression);
     boolean settled;
     try {
       Outcome outcome = write("ReleaseLock", expression, update, clock(), Duration.ofSeconds(1));

@@ -60,9 +60,8 @@ class SecondReviewLeaseTest {
     fixture = new LockFixture(client, table);
     clock = LockFixture.clock();
     faultyClient = dynamo.configure(DynamoDbClient.builder())
-        .overrideConfiguration(ClientOverrideConfiguration.builder()
-            // reads first: both injectors share the attribute that marks an answer to lose, and each resets it
-            .addExecutionInterceptor(reads).addExecutionInterceptor(updates).retryStrategy(retries -> retries.maxAttempts(4)).build())
+        .overrideConfiguration(ClientOverrideConfiguration.builder().addExecutionInterceptor(reads)
+            .addExecutionInterceptor(updates).retryStrategy(retries -> retries.maxAttempts(4)).build())
         .build();
     mine = Dynastore.builder().client(faultyClient).clock(clock).build().table(table)
         .locks("locks", LockFixture.manual("me", 10));

@@ -17,9 +17,6 @@ import dev.dynastore.testing.LocalDynamoDb;
 import dev.dynastore.testing.RequiresFeature;
 import dev.dynastore.testing.TableName;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -49,12 +46,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 @DynamoDbTest
 @RequiresFeature(Feature.ATOMIC_CONDITIONAL_WRITES)
 class ContentionCampaignTest {
-  private static final boolean SOAK = Boolean.getBoolean("soak");
+  private static final boolean SOAK = Campaigns.SOAK;
   private static final int THREADS = 16;
   private static final int INCREMENTS = SOAK ? 500 : 15;
   private static final int FAULT_THREADS = SOAK ? 16 : 8;
   private static final int FAULT_INCREMENTS = SOAK ? 500 : 15;
-  private static final Path RESULTS = Path.of("target", "reliability", "contention.txt");
 
   @Test
   void everyIncrementLandsOnceAndTheAcknowledgedVersionsAreGapFree(DynamoDbClient client, @TableName String table)
@@ -189,9 +185,6 @@ class ContentionCampaignTest {
   }
 
   private static void record(String format, Object... args) throws IOException {
-    String line = String.format(format, args) + (SOAK ? " [soak]" : "") + System.lineSeparator();
-    Files.createDirectories(RESULTS.getParent());
-    Files.writeString(RESULTS, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-    System.out.print("[campaign] " + line);
+    Campaigns.record("contention.txt", format, args);
   }
 }

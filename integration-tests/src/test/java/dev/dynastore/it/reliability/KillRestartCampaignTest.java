@@ -13,9 +13,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -59,7 +57,6 @@ class KillRestartCampaignTest {
       "server.listen(Number(process.argv[3]), '127.0.0.1', () => console.log('DYNALITE_READY ' + server.address().port));",
       "process.stdin.on('end', () => process.exit(0));",
       "process.stdin.resume();");
-  private static final Path RESULTS = Path.of("target", "reliability", "kill-restart.txt");
 
   @Test
   void everyAcknowledgedWriteSurvivesAServerKilledAndRestarted(@TempDir Path data) throws Exception {
@@ -176,9 +173,6 @@ class KillRestartCampaignTest {
   }
 
   private static void record(String format, Object... args) throws IOException {
-    String line = String.format(format, args) + System.lineSeparator();
-    Files.createDirectories(RESULTS.getParent());
-    Files.writeString(RESULTS, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-    System.out.print("[campaign] " + line);
+    Campaigns.record("kill-restart.txt", format, args);
   }
 }

@@ -26,9 +26,6 @@ import dev.dynastore.testing.LocalDynamoDb;
 import dev.dynastore.testing.RequiresFeature;
 import dev.dynastore.testing.TableName;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -56,11 +53,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 @DynamoDbTest
 @RequiresFeature(Feature.ATOMIC_CONDITIONAL_WRITES)
 class LinearizabilityCampaignTest {
-  private static final boolean SOAK = Boolean.getBoolean("soak");
+  private static final boolean SOAK = Campaigns.SOAK;
   private static final int THREADS = 4;
   private static final int OPERATIONS = SOAK ? 400 : 60;
   private static final List<String> KEYS = List.of("k0", "k1", "k2");
-  private static final Path RESULTS = Path.of("target", "reliability", "linearizability.txt");
 
   @ParameterizedTest(name = "write faults at {0}")
   @ValueSource(doubles = {0.0, 0.10})
@@ -168,9 +164,6 @@ class LinearizabilityCampaignTest {
   }
 
   private static void record(String format, Object... args) throws IOException {
-    String line = String.format(format, args) + (SOAK ? " [soak]" : "") + System.lineSeparator();
-    Files.createDirectories(RESULTS.getParent());
-    Files.writeString(RESULTS, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-    System.out.print("[campaign] " + line);
+    Campaigns.record("linearizability.txt", format, args);
   }
 }

@@ -19,9 +19,6 @@ import dev.dynastore.testing.LocalDynamoDb;
 import dev.dynastore.testing.RequiresFeature;
 import dev.dynastore.testing.TableName;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,10 +36,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 @DynamoDbTest
 @RequiresFeature(Feature.TRANSACTIONS)
 class TransactionFaultsCampaignTest {
-  private static final boolean SOAK = Boolean.getBoolean("soak");
+  private static final boolean SOAK = Campaigns.SOAK;
   private static final int TRANSFERS = SOAK ? 1000 : 60;
   private static final long START = 1_000;
-  private static final Path RESULTS = Path.of("target", "reliability", "transactions.txt");
 
   @ParameterizedTest(name = "commit faults at {0}")
   @ValueSource(doubles = {0.10, 0.50})
@@ -104,9 +100,6 @@ class TransactionFaultsCampaignTest {
   }
 
   private static void record(String format, Object... args) throws IOException {
-    String line = String.format(format, args) + (SOAK ? " [soak]" : "") + System.lineSeparator();
-    Files.createDirectories(RESULTS.getParent());
-    Files.writeString(RESULTS, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-    System.out.print("[campaign] " + line);
+    Campaigns.record("transactions.txt", format, args);
   }
 }
