@@ -47,6 +47,10 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * (another client may delete or write in between): it is a success only if at most one attempt may have applied
  * it. When a write fails outright after a possibly applied attempt, one consistent read settles it where the item
  * shows it.
+ *
+ * <p>Throttling is DynamoDB's word that a request was denied, and is taken at that word. Still, when a conditional
+ * write's retry fails and the failure returns the stored item carrying this write's token, that proves an earlier
+ * attempt applied whatever its answer said, and the write reports what it did, not a conflict with itself.
  */
 final class ItemWriter {
   private static final int PUT_ROUNDS = 5;
@@ -77,6 +81,15 @@ final class ItemWriter {
       session.send("AtomicPut", request, client::putItem);
     } catch (ConditionalCheckFailedException failed) {
       int earlier = attempts.earlierMayHaveApplied(failed);
+      if (earlier == 0 && isMine(returnedItem(failed), token)) {
+        // an attempt taken as not applied (throttled) did apply after all: its token is the proof
+        Integer attemptsMade = failed.numAttempts();
+        if (attemptsMade != null && attemptsMade == 2) {
+          return written;
+        }
+        throw unknown("create", partition, key, "an attempt answered as throttled created it, and other attempts may"
+            + " have created it too (another client may have deleted it in between)", failed, written);
+      }
       if (earlier == 0) {
         rejectIfFencedOut(spec.fence(), failed, 0, "create", partition, key);
         throw new KeyExistsException("cannot create " + describe(partition, key) + ": it exists and has not expired",
@@ -133,6 +146,9 @@ final class ItemWriter {
     try {
       session.send("AtomicPut", request, client::updateItem);
     } catch (ConditionalCheckFailedException failed) {
+      if (isMine(returnedItem(failed), token)) {
+        return written; // an earlier attempt applied, even one answered as throttled; its condition allows one
+      }
       if (attempts.earlierMayHaveApplied(failed) == 0) {
         Map<String, AttributeValue> stored = rejectIfFencedOut(spec.fence(), failed, 0, "update", partition, key);
         throw new KeyModifiedException("cannot update " + describe(partition, key) + " from version "

@@ -49,16 +49,29 @@ public final class FaultInjector implements ExecutionInterceptor {
     /** The connection is refused: the request never leaves the client, and the client knows it. */
     REFUSE_CONNECTION,
     /** DynamoDB throttles the request (400 ThrottlingException): nothing applied, and the client knows it. */
-    THROTTLE
+    THROTTLE,
+    /**
+     * DynamoDB handles the request, then the client sees throttling (400 ThrottlingException) instead of the answer:
+     * what DynamoDB's contract rules out (a throttled request "was denied"), to test a client that meets it anyway.
+     */
+    THROTTLE_AFTER_APPLYING,
+    /**
+     * DynamoDB handles the request, and its answer reaches the client only after {@link #delayAnswersBy} (1 s unless
+     * set): past the client's attempt timeout, the SDK gives up on the attempt and retries.
+     */
+    DELAY_ANSWER
   }
 
   private static final String INJECTED_ERROR =
       "{\"__type\":\"com.amazonaws.dynamodb.v20120810#InternalServerError\",\"message\":\"injected by FaultInjector\"}";
+  private static final String INJECTED_THROTTLING =
+      "{\"__type\":\"com.amazonaws.dynamodb.v20120810#ThrottlingException\",\"message\":\"injected by FaultInjector\"}";
   private static final AtomicInteger INSTANCES = new AtomicInteger();
 
   /** Per injector, so that two injectors on one client do not overwrite each other's mark. */
-  private final ExecutionAttribute<Boolean> loseThisAnswer =
-      new ExecutionAttribute<>("LoseThisAnswer" + INSTANCES.incrementAndGet());
+  private final ExecutionAttribute<Fault> answerFault =
+      new ExecutionAttribute<>("AnswerFault" + INSTANCES.incrementAndGet());
+  private volatile java.time.Duration answerDelay = java.time.Duration.ofSeconds(1);
   private final Deque<Fault> planned = new ArrayDeque<>();
   /** Faults at random, per attempt of the operations named: a campaign's mode, beside the planned faults. */
   private volatile RandomFaults random;
@@ -82,6 +95,15 @@ public final class FaultInjector implements ExecutionInterceptor {
    */
   public synchronized FaultInjector afterFaults(Runnable action) {
     this.afterFaults = action;
+    return this;
+  }
+
+  /** How long {@link Fault#DELAY_ANSWER} holds an answer back; make it longer than the attempt timeout. */
+  public FaultInjector delayAnswersBy(java.time.Duration delay) {
+    if (delay.isNegative()) {
+      throw new IllegalArgumentException("delay must not be negative, was " + delay);
+    }
+    this.answerDelay = delay;
     return this;
   }
 
@@ -138,7 +160,7 @@ public final class FaultInjector implements ExecutionInterceptor {
 
   @Override
   public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
-    attributes.putAttribute(loseThisAnswer, false);
+    attributes.putAttribute(answerFault, null);
     String operationName = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
     Fault fault = nextFault(operationName);
     RandomFaults campaign = random;
@@ -154,7 +176,9 @@ public final class FaultInjector implements ExecutionInterceptor {
     }
     switch (fault) {
       case LOSE_ANSWER:
-        attributes.putAttribute(loseThisAnswer, true); // the action runs once the server has answered
+      case THROTTLE_AFTER_APPLYING:
+      case DELAY_ANSWER:
+        attributes.putAttribute(answerFault, fault); // acted on once the server has answered
         return;
       case SERVER_ERROR:
         runAfterFaultsIfDone();
@@ -175,13 +199,24 @@ public final class FaultInjector implements ExecutionInterceptor {
 
   @Override
   public SdkHttpResponse modifyHttpResponse(Context.ModifyHttpResponse context, ExecutionAttributes attributes) {
-    if (!Boolean.TRUE.equals(attributes.getAttribute(loseThisAnswer))) {
+    Fault fault = attributes.getAttribute(answerFault);
+    if (fault == null) {
       return context.httpResponse();
     }
     runAfterFaultsIfDone();
+    if (fault == Fault.DELAY_ANSWER) {
+      try {
+        Thread.sleep(answerDelay.toMillis()); // the SDK's attempt timeout interrupts this, as it would a slow read
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw software.amazon.awssdk.core.exception.AbortedException.create("answer delayed by FaultInjector", e);
+      }
+      return context.httpResponse();
+    }
+    boolean throttled = fault == Fault.THROTTLE_AFTER_APPLYING;
     return context.httpResponse().toBuilder()
-        .statusCode(500)
-        .statusText("Internal Server Error")
+        .statusCode(throttled ? 400 : 500)
+        .statusText(throttled ? "Bad Request" : "Internal Server Error")
         .removeHeader("x-amz-crc32")
         .removeHeader("Content-Length")
         .build();
@@ -190,7 +225,8 @@ public final class FaultInjector implements ExecutionInterceptor {
   @Override
   public Optional<InputStream> modifyHttpResponseContent(Context.ModifyHttpResponse context,
       ExecutionAttributes attributes) {
-    if (Boolean.TRUE.equals(attributes.getAttribute(loseThisAnswer)) && context.responseBody().isPresent()) {
+    Fault fault = attributes.getAttribute(answerFault);
+    if ((fault == Fault.LOSE_ANSWER || fault == Fault.THROTTLE_AFTER_APPLYING) && context.responseBody().isPresent()) {
       // read the real answer to its end, so that its connection goes back to the pool (else a campaign that
       // loses many answers exhausts the pool), then hand the SDK the injected error instead
       try (InputStream answer = context.responseBody().get()) {
@@ -198,7 +234,8 @@ public final class FaultInjector implements ExecutionInterceptor {
       } catch (IOException e) {
         // the connection is lost anyway
       }
-      return Optional.of(new ByteArrayInputStream(INJECTED_ERROR.getBytes(StandardCharsets.UTF_8)));
+      String error = fault == Fault.THROTTLE_AFTER_APPLYING ? INJECTED_THROTTLING : INJECTED_ERROR;
+      return Optional.of(new ByteArrayInputStream(error.getBytes(StandardCharsets.UTF_8)));
     }
     return context.responseBody();
   }

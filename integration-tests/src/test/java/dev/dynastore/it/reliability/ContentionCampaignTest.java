@@ -17,6 +17,7 @@ import dev.dynastore.testing.LocalDynamoDb;
 import dev.dynastore.testing.RequiresFeature;
 import dev.dynastore.testing.TableName;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -38,7 +39,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * Contention through a generated repository: threads increment one counter by read, compare-and-swap, retry. Without
  * faults, the value and the version advance by exactly the number of increments and the versions acknowledged to
  * writers are unique and gap-free; with answers lost at random (the ambiguous case: applied, reported as a 500, retried
- * by the SDK), 5xx answers, refused connections and throttling, the value is at least the increments reported
+ * by the SDK), answers delayed past the attempt timeout (applied, given up on, retried), 5xx answers, refused
+ * connections and throttling, the value is at least the increments reported
  * successful and at most those plus the ones reported unknown: never a false conflict or a silent double apply. A negative control without the version condition loses
  * increments, so the campaign can see a loss. {@code -Dsoak} runs the issue's full size (16 threads × 500). Not on
  * moto, whose conditional writes race (measured: see LOCAL_DYNAMODB.md); on dynalite and any DYNASTORE_ENDPOINT.
@@ -51,6 +53,9 @@ class ContentionCampaignTest {
   private static final int INCREMENTS = SOAK ? 500 : 15;
   private static final int FAULT_THREADS = SOAK ? 16 : 8;
   private static final int FAULT_INCREMENTS = SOAK ? 500 : 15;
+  /** Delayed answers come after the attempt timeout: the SDK gives up on an attempt DynamoDB applied, and retries. */
+  private static final Duration ATTEMPT_TIMEOUT = Duration.ofMillis(500);
+  private static final Duration ANSWER_DELAY = Duration.ofMillis(800);
 
   @Test
   void everyIncrementLandsOnceAndTheAcknowledgedVersionsAreGapFree(DynamoDbClient client, @TableName String table)
@@ -89,9 +94,11 @@ class ContentionCampaignTest {
   void withAnswersLostAtRandomTheValueIsTheSuccessesPlusAtMostTheUnknowns(double rate, LocalDynamoDb dynamo,
       @TableName String table) throws Exception {
     FaultInjector faults = new FaultInjector().atRate(rate, 42, Set.of("UpdateItem"), Fault.LOSE_ANSWER,
-        Fault.SERVER_ERROR, Fault.REFUSE_CONNECTION, Fault.THROTTLE);
+        Fault.SERVER_ERROR, Fault.REFUSE_CONNECTION, Fault.THROTTLE, Fault.DELAY_ANSWER)
+        .delayAnswersBy(ANSWER_DELAY);
     try (DynamoDbClient faulty = dynamo.configure(DynamoDbClient.builder())
-        .overrideConfiguration(ClientOverrideConfiguration.builder().addExecutionInterceptor(faults).build())
+        .overrideConfiguration(ClientOverrideConfiguration.builder().addExecutionInterceptor(faults)
+            .apiCallAttemptTimeout(ATTEMPT_TIMEOUT).build())
         .build()) {
       CounterRepository counters = new CounterRepository(Dynastore.builder().client(faulty).build().table(table));
       counters.createTableIfMissing();
@@ -126,10 +133,12 @@ class ContentionCampaignTest {
       assertThat(last.version()).as("one version per applied increment").isEqualTo(1 + value);
       assertThat(acknowledged).as("no version acknowledged twice").doesNotHaveDuplicates();
       assertThat(faults.injected()).as("faults took effect").isPositive();
-      record("faults at %.0f%% of UpdateItem attempts (%d answers lost after DynamoDB handled the request, %d 5xx"
-          + " unsent, %d connections refused, %d throttled): %d threads x %d settled increments, %d successes, %d"
-          + " unknown, %d conflicts and %d failures retried; final value %d (successes + %d of the unknowns), version"
-          + " %d (%d ms)", rate * 100, faults.injected(Fault.LOSE_ANSWER), faults.injected(Fault.SERVER_ERROR),
+      record("faults at %.0f%% of UpdateItem attempts (%d answers lost after DynamoDB handled the request, %d"
+          + " answers delayed past the %d ms attempt timeout, %d 5xx unsent, %d connections refused, %d throttled):"
+          + " %d threads x %d settled increments, %d successes, %d unknown, %d conflicts and %d failures retried;"
+          + " final value %d (successes + %d of the unknowns), version %d (%d ms)", rate * 100,
+          faults.injected(Fault.LOSE_ANSWER), faults.injected(Fault.DELAY_ANSWER), ATTEMPT_TIMEOUT.toMillis(),
+          faults.injected(Fault.SERVER_ERROR),
           faults.injected(Fault.REFUSE_CONNECTION), faults.injected(Fault.THROTTLE), FAULT_THREADS,
           FAULT_INCREMENTS, successes, unknown.get(),
           conflicts.get(), failed.get(), value, value - successes, last.version(), elapsed(start));
