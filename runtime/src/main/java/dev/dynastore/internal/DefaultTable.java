@@ -340,6 +340,10 @@ public final class DefaultTable implements Table {
     if (bytes > maxBytes) {
       throw new InvalidKeyException(what + " is " + bytes + " bytes in UTF-8; DynamoDB's limit is " + maxBytes);
     }
+    String malformed = StorableValues.malformed(value);
+    if (malformed != null) {
+      throw new InvalidKeyException(what + " " + malformed);
+    }
   }
 
   @Override

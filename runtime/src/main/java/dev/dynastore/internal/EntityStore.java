@@ -101,6 +101,7 @@ public final class EntityStore<T> {
    * the table records (none, for a type never sharded): a build whose count differs would not find the items.
    */
   private String at(String partition, String key, boolean writing) {
+    DefaultTable.checkKey(partition, key); // before the shard count is read: bad input meets no request
     if (shards == 1 && !partition.equals(schema.partitionName())) {
       return partition; // a component's partition (a tenant's): never sharded
     }
@@ -446,6 +447,7 @@ public final class EntityStore<T> {
 
   /** The write: the entity as the value, every index attribute set or (when null) removed. */
   private WriteSpec spec(T entity, Map<String, AttributeValue> payload, ExpiryChange expiry, KVPair previous) {
+    DefaultTable.checkKey(schema.partitionOf(entity), schema.keyOf(entity)); // a bad key is named as one
     Map<String, AttributeValue> fields = schema.indexAttributes(entity);
     Set<String> absent = Set.of();
     for (String name : indexAttributeNames) {

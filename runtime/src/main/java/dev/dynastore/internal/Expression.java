@@ -174,6 +174,9 @@ final class Expression {
   }
 
   /** An update expression: {@code SET a = :v0, b = :v1 REMOVE c, d}, each clause only when it has actions. */
+  /** DynamoDB's limit for any one expression string. */
+  static final int MAX_EXPRESSION_BYTES = 4096;
+
   static final class Update {
     private final List<String> set = new ArrayList<>();
     private final List<String> remove = new ArrayList<>();
@@ -195,6 +198,12 @@ final class Expression {
       }
       if (!remove.isEmpty()) {
         expression.append(expression.length() == 0 ? "" : " ").append("REMOVE ").append(String.join(", ", remove));
+      }
+      if (expression.length() > MAX_EXPRESSION_BYTES) { // placeholders only: ASCII, one byte a character
+        throw new IllegalArgumentException("this write sets " + set.size() + " attributes and removes " + remove.size()
+            + ": its update expression would be " + expression.length() + " bytes, over DynamoDB's limit of "
+            + MAX_EXPRESSION_BYTES + " for an expression. Write fewer fields in one call (about 250), or group them"
+            + " in a map field. Nothing was written");
       }
       return expression.toString();
     }

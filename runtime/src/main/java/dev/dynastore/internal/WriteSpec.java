@@ -17,6 +17,19 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 record WriteSpec(AttributeValue value, Map<String, AttributeValue> fields, Set<String> removedFields,
     ExpiryChange expiry, KVPair previous, Fence fence) {
 
+  /** Refuses, before any request, values DynamoDB cannot store as given (see {@link StorableValues}). */
+  WriteSpec {
+    if (value != null) {
+      StorableValues.check("value", value);
+    }
+    StorableValues.checkAll("field ", fields);
+    for (String name : removedFields) {
+      if (StorableValues.malformed(name) != null) {
+        throw new IllegalArgumentException("cannot remove field " + name + ": its name " + StorableValues.malformed(name));
+      }
+    }
+  }
+
   /** The options resolved: later options win, fields accumulate. */
   static WriteSpec of(WriteOption... options) {
     AttributeValue value = null;

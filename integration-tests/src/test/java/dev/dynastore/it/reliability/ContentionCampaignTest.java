@@ -54,8 +54,8 @@ class ContentionCampaignTest {
   private static final int FAULT_THREADS = SOAK ? 16 : 8;
   private static final int FAULT_INCREMENTS = SOAK ? 500 : 15;
   /** Delayed answers come after the attempt timeout: the SDK gives up on an attempt DynamoDB applied, and retries. */
-  private static final Duration ATTEMPT_TIMEOUT = Duration.ofMillis(500);
-  private static final Duration ANSWER_DELAY = Duration.ofMillis(800);
+  private static final Duration ATTEMPT_TIMEOUT = Duration.ofMillis(250);
+  private static final Duration ANSWER_DELAY = Duration.ofMillis(450);
 
   @Test
   void everyIncrementLandsOnceAndTheAcknowledgedVersionsAreGapFree(DynamoDbClient client, @TableName String table)
