@@ -101,13 +101,12 @@ final class AttemptLog {
         || cause instanceof NoRouteToHostException) {
       return true;
     }
-    if (cause instanceof InterruptedIOException) {
-      // Apache's ConnectTimeoutException and ConnectionPoolTimeoutException, the JDK's HttpConnectTimeoutException
-      String name = cause.getClass().getSimpleName();
-      return name.equals("ConnectTimeoutException") || name.equals("ConnectionPoolTimeoutException")
-          || name.equals("HttpConnectTimeoutException");
-    }
-    return false;
+    // Apache's ConnectTimeoutException and ConnectionPoolTimeoutException (InterruptedIOExceptions), and the JDK
+    // client's HttpConnectTimeoutException (an IOException): each before any byte was sent
+    String name = cause.getClass().getSimpleName();
+    return cause instanceof InterruptedIOException
+        && (name.equals("ConnectTimeoutException") || name.equals("ConnectionPoolTimeoutException"))
+        || cause instanceof java.io.IOException && name.equals("HttpConnectTimeoutException");
   }
 
   /** Puts the recording strategy around the client's retry strategy, for this request only. */

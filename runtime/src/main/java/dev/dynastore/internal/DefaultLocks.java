@@ -81,6 +81,9 @@ final class DefaultLocks implements Locks {
   @Override
   public Optional<Lease> tryAcquire(String name, Duration wait, AttributeValue data) {
     DefaultTable.checkKey(partition, name);
+    if (data != null) {
+      StorableValues.check("the data of lock " + name, data);
+    }
     Objects.requireNonNull(wait, "wait == null: pass Duration.ZERO not to wait");
     if (wait.isNegative()) {
       throw new IllegalArgumentException("wait must not be negative, was " + wait);
@@ -198,7 +201,12 @@ final class DefaultLocks implements Locks {
       stored = response.attributes();
     } catch (ConditionalCheckFailedException held) {
       if (attempts.earlierMayHaveApplied(held) == 0) {
-        return null;
+        // held, unless by an earlier attempt of this very acquisition answered as throttled: its token says so
+        stored = held.hasItem() && !held.item().isEmpty() ? held.item() : null;
+        if (stored == null || !Items.sameToken(stored, token)) {
+          return null;
+        }
+        return new DefaultLease(this, name, fencingToken(stored, name), ends, data, options);
       }
       // an attempt whose answer was lost may have taken it, and this one found it held: by that attempt?
       stored = held.hasItem() && !held.item().isEmpty() ? held.item() : readToSettle(name, held);

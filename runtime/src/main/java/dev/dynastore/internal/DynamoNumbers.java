@@ -16,6 +16,9 @@ final class DynamoNumbers {
 
   /** Why DynamoDB would refuse the number text, or null when it takes it. */
   static String problem(String number) {
+    if (number.startsWith("+")) {
+      return "\"" + number + "\" starts with '+', which DynamoDB does not read as a number";
+    }
     BigDecimal value;
     try {
       value = new BigDecimal(number);

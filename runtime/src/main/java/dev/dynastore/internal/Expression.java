@@ -173,10 +173,10 @@ final class Expression {
         .stripTrailingZeros().toPlainString();
   }
 
-  /** An update expression: {@code SET a = :v0, b = :v1 REMOVE c, d}, each clause only when it has actions. */
   /** DynamoDB's limit for any one expression string. */
   static final int MAX_EXPRESSION_BYTES = 4096;
 
+  /** An update expression: {@code SET a = :v0, b = :v1 REMOVE c, d}, each clause only when it has actions. */
   static final class Update {
     private final List<String> set = new ArrayList<>();
     private final List<String> remove = new ArrayList<>();

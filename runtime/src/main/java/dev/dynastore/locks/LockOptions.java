@@ -170,6 +170,11 @@ public final class LockOptions {
       if (owner.isEmpty()) {
         throw new IllegalArgumentException("owner is empty");
       }
+      if (!new String(owner.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.UTF_8)
+          .equals(owner)) {
+        throw new IllegalArgumentException("owner has a lone surrogate, which has no UTF-8 form: DynamoDB would store"
+            + " another name");
+      }
       this.owner = owner;
       return this;
     }

@@ -128,4 +128,30 @@ class LateAndThrottledAnswersTest {
     assertThat(counter.attempts().get("PutItem")).isEqualTo(2);
     assertThat(customers.get("c1", consistent())).contains(created);
   }
+
+  @Test
+  @RequiresFeature(Feature.RETURN_VALUES_ON_CONDITION_CHECK_FAILURE)
+  void aCreateThrottledAfterItAppliedAndRetriedTwiceIsUnknown() {
+    // attempt 1 applied (answered as throttled), attempt 2 throttled, attempt 3 finds the item with this create's
+    // token: an attempt applied it, but which and how often (another client may have deleted in between) is unknown
+    faults.inject("PutItem", THROTTLE_AFTER_APPLYING, dev.dynastore.testing.FaultInjector.Fault.THROTTLE);
+
+    assertThatThrownBy(() -> customers.atomicPut("c1", withString("mine")))
+        .isInstanceOf(OutcomeUnknownException.class).hasMessageContaining("throttled");
+    assertThat(counter.attempts().get("PutItem")).isEqualTo(3);
+    assertThat(customers.get("c1", consistent()).orElseThrow().stringValue()).isEqualTo("mine");
+  }
+
+  @Test
+  @RequiresFeature(Feature.RETURN_VALUES_ON_CONDITION_CHECK_FAILURE)
+  void aLockAcquisitionThrottledAfterItAppliedIsHeld() {
+    dev.dynastore.locks.Locks locks = customers.table().locks("locks");
+    faults.inject("UpdateItem", THROTTLE_AFTER_APPLYING);
+
+    try (dev.dynastore.locks.Lease lease = locks.tryAcquire("job").orElseThrow()) {
+      assertThat(counter.attempts().get("UpdateItem")).isEqualTo(2);
+      assertThat(locks.holder("job").orElseThrow().fencingToken()).isEqualTo(lease.fencingToken());
+    }
+    assertThat(locks.holder("job")).as("released").isEmpty();
+  }
 }

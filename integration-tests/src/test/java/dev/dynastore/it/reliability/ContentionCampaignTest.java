@@ -52,7 +52,10 @@ class ContentionCampaignTest {
   private static final int THREADS = 16;
   private static final int INCREMENTS = SOAK ? 500 : 15;
   private static final int FAULT_THREADS = SOAK ? 16 : 8;
-  private static final int FAULT_INCREMENTS = SOAK ? 500 : 15;
+  /** The soak's full size at 1% and 10%; at 50%, where most attempts wait out back-off or a timeout, a tenth. */
+  private static int faultIncrements(double rate) {
+    return !SOAK ? 15 : rate < 0.5 ? 500 : 50;
+  }
   /** Delayed answers come after the attempt timeout: the SDK gives up on an attempt DynamoDB applied, and retries. */
   private static final Duration ATTEMPT_TIMEOUT = Duration.ofMillis(250);
   private static final Duration ANSWER_DELAY = Duration.ofMillis(450);
@@ -108,8 +111,9 @@ class ContentionCampaignTest {
       AtomicInteger conflicts = new AtomicInteger();
       AtomicInteger failed = new AtomicInteger();
       long start = System.nanoTime();
+      int increments = faultIncrements(rate);
       run(FAULT_THREADS, () -> {
-        for (int settled = 0; settled < FAULT_INCREMENTS; ) {
+        for (int settled = 0; settled < increments; ) {
           Versioned<Counter> read = counters.get("c", Consistency.STRONG).orElseThrow();
           try {
             acknowledged.add(counters.update(read, read.value().plusOne()).version());
@@ -140,7 +144,7 @@ class ContentionCampaignTest {
           faults.injected(Fault.LOSE_ANSWER), faults.injected(Fault.DELAY_ANSWER), ATTEMPT_TIMEOUT.toMillis(),
           faults.injected(Fault.SERVER_ERROR),
           faults.injected(Fault.REFUSE_CONNECTION), faults.injected(Fault.THROTTLE), FAULT_THREADS,
-          FAULT_INCREMENTS, successes, unknown.get(),
+          increments, successes, unknown.get(),
           conflicts.get(), failed.get(), value, value - successes, last.version(), elapsed(start));
     }
   }
