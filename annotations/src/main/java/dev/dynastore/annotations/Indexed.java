@@ -16,10 +16,12 @@ import java.lang.annotation.Target;
  * global index whose partition is another component's attribute:
  * {@code @Indexed(value = "idx_status", partitionBy = "status") Instant created}. The index name is the
  * name the table defines.
+ *
+ * <p>On a record component, a field, or a bean's getter.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT})
+@Target({ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})
 @Repeatable(Indexed.List.class)
 public @interface Indexed {
   /** The index name, as the table defines it. */
@@ -34,7 +36,7 @@ public @interface Indexed {
   /** Holds repeated {@link Indexed} annotations: one component can sort several indexes. */
   @Documented
   @Retention(RetentionPolicy.CLASS)
-  @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT})
+  @Target({ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})
   @interface List {
     /** The indexes. */
     Indexed[] value();

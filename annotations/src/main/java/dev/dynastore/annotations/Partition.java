@@ -10,14 +10,14 @@ import java.lang.annotation.Target;
  * Makes a record or class an entity, and says which partition its items live in.
  *
  * <p>On the type, {@code @Partition("customers")} puts every item of the type in partition
- * {@code customers}. On a component (or bean property) instead, the partition comes from that component's
- * value, e.g. a tenant id; a type-level name then becomes its prefix: with {@code @Partition("customers")} on
- * the type and {@code @Partition} on {@code tenantId}, tenant {@code acme}'s customers live in partition
- * {@code customers#acme}.
+ * {@code customers}. On a component (a record component, a field, or a bean's getter) instead, the partition
+ * comes from that component's value, e.g. a tenant id; a type-level name then becomes its prefix: with
+ * {@code @Partition("customers")} on the type and {@code @Partition} on {@code tenantId}, tenant {@code acme}'s
+ * customers live in partition {@code customers#acme}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target({ElementType.TYPE, ElementType.FIELD, ElementType.RECORD_COMPONENT})
+@Target({ElementType.TYPE, ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})
 public @interface Partition {
   /** The most shards a type's partition can be split into. */
   int MAX_SHARDS = 64;

@@ -71,6 +71,95 @@ class CompileErrorsTest {
         "  public void setId(String id) { this.id = id; }",
         "  public String getName() { return name; }",
         "}"));
+    cases.add(bad(Message.PROPERTY_ANNOTATED_TWICE, "property label of Bad is annotated on its field and on its"
+            + " getter getLabel(): annotate the property once: on the field or on its getter, not both",
+        "@Indexed(\"idx_label\")",
+        "@Partition(\"bad\") public class Bad {",
+        "  @Key private String id;",
+        "  @Attribute(\"lbl\") private String label;",
+        "  public String getId() { return id; }",
+        "  public void setId(String id) { this.id = id; }",
+        "  @Indexed(\"idx_label\") public String getLabel() { return label; }",
+        "  public void setLabel(String label) { this.label = label; }",
+        "}"));
+    cases.add(bad(Message.ANNOTATION_NOT_ON_PROPERTY, "@Key on setId(String): it is a setter, so Dynastore would"
+            + " ignore it; annotate the property once, on the field id or on its getter getId()", "@Key",
+        "@Partition(\"bad\") public class Bad {",
+        "  private String id;",
+        "  public String getId() { return id; }",
+        "  @Key public void setId(String id) { this.id = id; }",
+        "}"));
+    cases.add(bad(Message.ANNOTATION_NOT_ON_PROPERTY, "@Attribute on getLabel(int): it takes parameters, so"
+            + " Dynastore would ignore it; annotate the property once, on the field label or on its getter"
+            + " getLabel()", "@Attribute",
+        "@Partition(\"bad\") public class Bad {",
+        "  @Key private String id;",
+        "  private String label;",
+        "  public String getId() { return id; }",
+        "  public void setId(String id) { this.id = id; }",
+        "  public String getLabel() { return label; }",
+        "  @Attribute(\"x\") public String getLabel(int length) { return label.substring(0, length); }",
+        "  public void setLabel(String label) { this.label = label; }",
+        "}"));
+    cases.add(bad(Message.ANNOTATION_NOT_ON_PROPERTY, "@Ignore on reset(): it returns nothing, so Dynastore would"
+            + " ignore it; annotate a property on its field or on its getter", "@Ignore",
+        "@Partition(\"bad\") public class Bad {",
+        "  @Key private String id;",
+        "  public String getId() { return id; }",
+        "  public void setId(String id) { this.id = id; }",
+        "  @Ignore public void reset() { id = null; }",
+        "}"));
+    cases.add(bad(Message.ANNOTATION_NOT_ON_PROPERTY, "@Indexed on getDefaultLabel(): it is static, so Dynastore"
+            + " would ignore it", "@Indexed",
+        "@Partition(\"bad\") public class Bad {",
+        "  @Key private String id;",
+        "  public String getId() { return id; }",
+        "  public void setId(String id) { this.id = id; }",
+        "  @Indexed(\"idx_label\") public static String getDefaultLabel() { return \"x\"; }",
+        "}"));
+    cases.add(bad(Message.ANNOTATION_NOT_ON_PROPERTY, "@Attribute on getNickname(): Bad has no field nickname, and"
+            + " Dynastore reads a class's properties from its fields, so Dynastore would ignore it; add a field"
+            + " nickname, or annotate a property on its field or on its getter", "@Attribute",
+        "@Partition(\"bad\") public class Bad {",
+        "  @Key private String id;",
+        "  public String getId() { return id; }",
+        "  public void setId(String id) { this.id = id; }",
+        "  @Attribute(\"nick\") public String getNickname() { return id; }",
+        "  public void setNickname(String nickname) { this.id = nickname; }",
+        "}"));
+    cases.add(bad(Message.ANNOTATION_NOT_ON_PROPERTY, "@Attribute on isActive(): the getter Dynastore reads for"
+            + " property active is Bad.getActive(), so Dynastore would ignore it; annotate the property once, on the"
+            + " field active or on its getter getActive()", "@Attribute",
+        "@Partition(\"bad\") public class Bad {",
+        "  @Key private String id;",
+        "  private boolean active;",
+        "  public String getId() { return id; }",
+        "  public void setId(String id) { this.id = id; }",
+        "  public boolean getActive() { return active; }",
+        "  @Attribute(\"on\") public boolean isActive() { return active; }",
+        "  public void setActive(boolean active) { this.active = active; }",
+        "}"));
+    cases.add(bad(Message.ANNOTATION_NOT_ON_PROPERTY, "@Attribute on isActive(): it is not the getter of property"
+            + " active, which is a non-private getActive() returning Boolean, so Dynastore would ignore it; annotate"
+            + " the property once, on the field active", "@Attribute",
+        "@Partition(\"bad\") public class Bad {",
+        "  @Key private String id;",
+        "  @Ignore private Boolean active;",
+        "  public String getId() { return id; }",
+        "  public void setId(String id) { this.id = id; }",
+        "  @Attribute(\"on\") public Boolean isActive() { return active; }",
+        "}"));
+    cases.add(bad(Message.ANNOTATION_NOT_ON_PROPERTY, "@Attribute on shout(): it is not the accessor of a component"
+            + " of record Bad, so Dynastore would ignore it; annotate a record component", "@Attribute",
+        "@Partition(\"bad\") public record Bad(@Key String id) {",
+        "  @Attribute(\"x\") public String shout() { return id.toUpperCase(java.util.Locale.ROOT); }",
+        "}"));
+    cases.add(bad(Message.ANNOTATION_NOT_ON_PROPERTY, "@Key on id(): it is the explicitly declared accessor of"
+            + " component id, and Dynastore reads a record from its components, so Dynastore would ignore it;"
+            + " annotate the component id", "@Key",
+        "@Partition(\"bad\") public record Bad(String id) {",
+        "  @Key @Override public String id() { return id; }",
+        "}"));
     cases.add(bad(Message.PARTITION_MISSING, "Bad has a @Key but no partition", "record Bad",
         "public record Bad(@Key String id) {}"));
     cases.add(bad(Message.PARTITION_EMPTY, "@Partition on Bad has an empty name", "@Partition(\"\")",

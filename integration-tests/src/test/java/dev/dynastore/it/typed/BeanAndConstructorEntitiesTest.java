@@ -12,11 +12,16 @@ import dev.dynastore.testing.DynamoDbTest;
 import dev.dynastore.testing.TableName;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** JavaBeans with a component partition and an expiry component; constructor classes with numeric keys. */
+/**
+ * JavaBeans with a component partition and an expiry component, or annotated on their getters; constructor classes
+ * with numeric keys.
+ */
 @DynamoDbTest
 class BeanAndConstructorEntitiesTest {
 
@@ -44,6 +49,48 @@ class BeanAndConstructorEntitiesTest {
     session.clock().set(expires);
     assertThat(sessions.get("acme", id, Consistency.STRONG)).isEmpty();
     assertThat(sessions.exists("globex", id, Consistency.STRONG)).isFalse();
+  }
+
+  @Test
+  void beansAnnotatedOnTheirGetters(DynamoDbClient client, @TableName String name) {
+    TestClockSession session = TestClockSession.over(client, name);
+    AccountRepository accounts = new AccountRepository(session.table());
+    accounts.createTableIfMissing();
+    Instant now = session.now();
+    Instant expires = now.plus(Duration.ofDays(30));
+    Account ada = new Account("a1", "ada", now.minusSeconds(60), "pro", true, "vip", expires);
+    ada.scribble("not stored");
+
+    Versioned<Account> created = accounts.create(ada);
+    accounts.create(new Account("a2", "bob", now.minusSeconds(120), "pro", false, null, null));
+    accounts.create(new Account("a3", "cy", now.minusSeconds(30), "free", true, null, null));
+
+    Account read = accounts.get("a1", Consistency.STRONG).orElseThrow().value();
+    assertThat(read).isEqualTo(ada);
+    assertThat(read.isActive()).as("isX() getter").isTrue();
+    assertThat(read.getScratch()).as("@Ignore on the getter").isNull();
+    assertThat(read.getVersion()).as("@Version on the getter").isEqualTo(1);
+    assertThat(created.expires()).as("@Expires on the getter").contains(expires);
+    Map<String, AttributeValue> payload = session.table().partition("accounts").get("a1").orElseThrow().value().m();
+    assertThat(payload).as("@Attribute on the getter").containsKey("holder").doesNotContainKeys("owner", "scratch");
+    assertThat(payload.get("note").s()).as("@Convert on the getter").isEqualTo("piv");
+
+    assertThat(accounts.byOpened().list(PageRequest.first(10).consistent()).items()).as("local index")
+        .extracting(Account::getId).containsExactly("a2", "a1", "a3");
+    assertThat(accounts.byPlan("pro").list(PageRequest.first(10)).items()).as("global index")
+        .extracting(Account::getId).containsExactly("a2", "a1");
+
+    Account changed = new Account("a1", "ada", now.minusSeconds(60), "free", true, "vip", expires);
+    Versioned<Account> updated = accounts.update(created, changed);
+    assertThat(accounts.get("a1", Consistency.STRONG).orElseThrow().value().getVersion()).isEqualTo(2);
+    assertThat(updated.version()).isEqualTo(2);
+    assertThatThrownBy(() -> accounts.update(created, ada)).isInstanceOf(KeyModifiedException.class);
+    assertThat(accounts.byPlan("free").list(PageRequest.first(10)).items()).extracting(Account::getId)
+        .containsExactly("a1", "a3");
+
+    session.clock().set(expires);
+    assertThat(accounts.get("a1", Consistency.STRONG)).as("expired by its @Expires getter").isEmpty();
+    assertThat(accounts.exists("a2", Consistency.STRONG)).isTrue();
   }
 
   @Test

@@ -13,6 +13,9 @@ public enum Message {
       + " or a non-private constructor taking every field, or make it a record"),
   PROPERTY_NO_GETTER("property %s of %s has no getter: add a non-private %s(), or mark the field @Ignore"),
   PROPERTY_NO_SETTER("property %s of %s has no setter: add a non-private %s(value), or mark the field @Ignore"),
+  PROPERTY_ANNOTATED_TWICE("property %s of %s is annotated on its field and on its getter %s(): annotate the"
+      + " property once: on the field or on its getter, not both"),
+  ANNOTATION_NOT_ON_PROPERTY("%s on %s: %s, so Dynastore would ignore it; %s"),
 
   PARTITION_MISSING("%s has a @Key but no partition: add @Partition(\"name\") on the type, or @Partition on the"
       + " component that names the partition"),

@@ -1,5 +1,7 @@
 package dev.dynastore.processor.discovery;
 
+import java.util.List;
+
 /**
  * Qualified names of what the processor reads in users' code: Dynastore's annotations, and the runtime and SDK
  * types that declared repositories and converters are checked against. (The names generated code refers to are
@@ -25,6 +27,9 @@ public final class AnnotationNames {
   public static final String LISTING = "dev.dynastore.Listing";
   public static final String KEY_RANGE = "dev.dynastore.KeyRange";
   public static final String ATTRIBUTE_CONVERTER = "software.amazon.awssdk.enhanced.dynamodb.AttributeConverter";
+  /** The annotations a property carries: on a record component, a field or a getter. */
+  public static final List<String> PROPERTY_ANNOTATIONS =
+      List.of(PARTITION, KEY, INDEXED, INDEXED_LIST, ATTRIBUTE, IGNORE, EXPIRES, VERSION, CONVERT);
 
   private AnnotationNames() {}
 }

@@ -28,6 +28,25 @@ final class Annotations {
     return null;
   }
 
+  /** Dynastore's property annotations on the element, in declaration order. */
+  static List<AnnotationMirror> onProperty(Element element) {
+    List<AnnotationMirror> found = new ArrayList<>();
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+      if (AnnotationNames.PROPERTY_ANNOTATIONS.contains(type.getQualifiedName().toString())) {
+        found.add(mirror);
+      }
+    }
+    return found;
+  }
+
+  /** How an annotation is written in source: {@code @Key}, and {@code @Indexed} for its container. */
+  static String written(AnnotationMirror mirror) {
+    TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+    return "@" + (type.getQualifiedName().contentEquals(AnnotationNames.INDEXED_LIST)
+        ? type.getEnclosingElement().getSimpleName() : type.getSimpleName());
+  }
+
   /** The element's {@code @Partition}, or null. */
   static PartitionAnnotation partition(Element element) {
     AnnotationMirror mirror = find(element, AnnotationNames.PARTITION);

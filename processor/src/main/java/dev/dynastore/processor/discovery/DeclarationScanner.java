@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -25,8 +26,10 @@ import javax.lang.model.util.Types;
 /**
  * Reads a record, bean or constructor class into a {@link TypeDeclaration}: which properties it has, how
  * generated code reads and creates it, and the values of the Dynastore annotations on it, read once into plain
- * records. Structural problems (generic, abstract, inner, private, no usable constructor or accessor) are
- * reported on the type; nothing about Dynastore's rules is checked here.
+ * records. A class's property is annotated on its field or on its getter; a record's, on its component. Structural
+ * problems (generic, abstract, inner, private, no usable constructor or accessor) are reported on the type, and
+ * annotations where no property is read from (on both a field and its getter, on a setter or another method) on
+ * the method; nothing about Dynastore's rules is checked here.
  */
 public final class DeclarationScanner {
   private final Elements elements;
@@ -65,30 +68,38 @@ public final class DeclarationScanner {
     if (!usable) {
       return Optional.empty();
     }
-    return type.getKind() == ElementKind.RECORD ? Optional.of(scanRecord(type)) : scanClass(type, report);
+    return type.getKind() == ElementKind.RECORD ? scanRecord(type, report) : scanClass(type, report);
   }
 
-  private TypeDeclaration scanRecord(TypeElement type) {
+  private Optional<TypeDeclaration> scanRecord(TypeElement type, Diagnostics report) {
     // Dynastore's annotations target fields too, so they sit on each component's private field, which javac
-    // (unlike the component itself, on JDK 17) can point errors at.
+    // (unlike the component itself, on JDK 17) can point errors at. They target methods too, so javac also copies
+    // them to the implicit accessors: those copies are not read again.
     Map<String, VariableElement> fields = new HashMap<>();
     for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
       fields.put(field.getSimpleName().toString(), field);
     }
     List<PropertyDeclaration> properties = new ArrayList<>();
     List<String> order = new ArrayList<>();
+    Map<String, Element> annotatedByName = new HashMap<>();
     for (RecordComponentElement component : type.getRecordComponents()) {
       String name = component.getSimpleName().toString();
       Element annotated = fields.containsKey(name) ? fields.get(name) : component;
+      annotatedByName.put(name, annotated);
       properties.add(property(name, component.asType(), annotated, component.getAccessor().getSimpleName().toString(),
           null));
       order.add(name);
     }
-    return new TypeDeclaration(type, TypeDeclaration.Shape.RECORD, properties, order, Annotations.partition(type));
+    if (!MisplacedAnnotations.checkRecord(type, annotatedByName, report)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new TypeDeclaration(type, TypeDeclaration.Shape.RECORD, properties, order, Annotations.partition(type)));
   }
 
   private Optional<TypeDeclaration> scanClass(TypeElement type, Diagnostics report) {
-    List<VariableElement> fields = instanceFields(type);
+    List<TypeElement> chain = superclassChain(type);
+    List<VariableElement> fields = instanceFields(chain);
     Map<String, ExecutableElement> methods = new HashMap<>();
     for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
       if (!method.getModifiers().contains(Modifier.PRIVATE) && !method.getModifiers().contains(Modifier.STATIC)) {
@@ -109,11 +120,22 @@ public final class DeclarationScanner {
     }
 
     List<PropertyDeclaration> properties = new ArrayList<>();
+    Map<String, VariableElement> fieldsByName = new HashMap<>();
+    Map<String, ExecutableElement> getters = new HashMap<>();
     boolean usable = true;
     for (VariableElement field : fields) {
       String name = field.getSimpleName().toString();
-      boolean ignored = Annotations.find(field, AnnotationNames.IGNORE) != null;
       ExecutableElement getter = getter(methods, field, hasNoArgConstructor);
+      fieldsByName.put(name, field);
+      if (getter != null) {
+        getters.put(name, getter);
+      }
+      Element annotated = annotated(field, getter, type, report);
+      if (annotated == null) {
+        usable = false;
+        continue;
+      }
+      boolean ignored = Annotations.find(annotated, AnnotationNames.IGNORE) != null;
       ExecutableElement setter = methods.get(accessorName("set", name) + "/1");
       if (getter == null && !ignored) {
         report.error(field, Message.PROPERTY_NO_GETTER, name, type.getSimpleName(),
@@ -126,11 +148,11 @@ public final class DeclarationScanner {
         usable = false;
         continue;
       }
-      properties.add(property(name, field.asType(), field,
+      properties.add(property(name, field.asType(), annotated,
           getter == null ? null : getter.getSimpleName().toString(),
           hasNoArgConstructor && setter != null ? setter.getSimpleName().toString() : null));
     }
-    if (!usable) {
+    if (!MisplacedAnnotations.checkClass(chain, fieldsByName, getters, report) || !usable) {
       return Optional.empty();
     }
     List<String> order = new ArrayList<>();
@@ -156,12 +178,35 @@ public final class DeclarationScanner {
         Annotations.convert(element));
   }
 
-  /** Instance fields of the type and its superclasses, superclass fields first. */
-  private List<VariableElement> instanceFields(TypeElement type) {
+  /**
+   * Where a class's property is annotated: its field, or its getter when only the getter is (as Enhanced Client
+   * users annotate {@code getId()}); null, reported on the getter, when both are.
+   */
+  private static Element annotated(VariableElement field, ExecutableElement getter, TypeElement type,
+      Diagnostics report) {
+    List<AnnotationMirror> onGetter = getter == null ? List.of() : Annotations.onProperty(getter);
+    if (onGetter.isEmpty()) {
+      return field;
+    }
+    if (!Annotations.onProperty(field).isEmpty()) {
+      report.error(getter, onGetter.get(0), null, Message.PROPERTY_ANNOTATED_TWICE, field.getSimpleName(),
+          type.getSimpleName(), getter.getSimpleName());
+      return null;
+    }
+    return getter;
+  }
+
+  /** The type and its superclasses up to {@code Object}, superclasses first. */
+  private List<TypeElement> superclassChain(TypeElement type) {
     List<TypeElement> chain = new ArrayList<>();
     for (TypeElement t = type; t != null; t = superclass(t)) {
       chain.add(0, t);
     }
+    return chain;
+  }
+
+  /** Instance fields of the chain's types, superclass fields first. */
+  private static List<VariableElement> instanceFields(List<TypeElement> chain) {
     Map<String, VariableElement> fields = new LinkedHashMap<>();
     for (TypeElement t : chain) {
       for (VariableElement field : ElementFilter.fieldsIn(t.getEnclosedElements())) {

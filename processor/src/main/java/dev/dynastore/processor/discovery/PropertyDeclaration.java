@@ -13,7 +13,8 @@ import javax.lang.model.type.TypeMirror;
  *
  * @param name the Java name
  * @param type the declared type
- * @param element where the annotations are, and where errors point
+ * @param element where the annotations are, and where errors point: the field (a record component's too), or the
+ *     getter of a class's property annotated there
  * @param getter the method that reads it ({@code id} for a record, {@code getId} for a bean)
  * @param setter the bean setter, or null
  * @param indexed every {@code @Indexed} on it, in declaration order
