@@ -87,7 +87,10 @@ final class DefaultLease implements Lease {
     this.shared = new Shared(locks.session().clock(), options.safetyMargin(), locks.describe(name) + " (fencing token "
         + fencingToken + ")");
     shared.leaseEnds = leaseEnds;
-    shared.nextRenewal = options.heartbeat().isZero() ? null : clock().plus(options.heartbeat());
+    // a heartbeat after the instant the lease end counts from, not after this object's making: an acquisition
+    // slow to answer must not leave the lease to end before its first renewal
+    shared.nextRenewal = options.heartbeat().isZero() ? null
+        : leaseEnds.minus(options.leaseDuration()).plus(options.heartbeat());
     locks.held(this);
     Thread watcher = new Thread(new Watcher(this), "dynastore-lease-" + name + "#" + fencingToken + "@"
         + locks.table().name());
@@ -636,7 +639,11 @@ final class DefaultLease implements Lease {
         // refused (then lost), throttled or unreachable (it holds until its end): the next round decides
       }
       synchronized (shared.monitor) {
-        shared.nextRenewal = shared.clock.instant().plus(heartbeat);
+        // renewed: a heartbeat after the instant the new lease end counts from; not renewed: again in half a
+        // heartbeat, so that more than one failed renewal fits in a lease
+        Instant next = shared.leaseEnds.minus(held.options.leaseDuration()).plus(heartbeat);
+        Instant now = shared.clock.instant();
+        shared.nextRenewal = next.isAfter(now) ? next : now.plus(heartbeat.dividedBy(2));
       }
       return true;
     }

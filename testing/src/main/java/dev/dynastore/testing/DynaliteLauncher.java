@@ -19,7 +19,18 @@ final class DynaliteLauncher {
   static final String HOME_PROPERTY = "dynastore.dynalite.home";
 
   private static final Pattern READY = Pattern.compile("DYNALITE_READY (\\d+)");
+  /**
+   * dynalite 4.0.0 rethrows the error of a request its client cut off (a process killed mid-request) and dies
+   * (architect/dynalite#183): the guard logs that error instead, so that a test killing a client cannot take the
+   * server down for every test after it. Any other uncaught error still ends dynalite.
+   */
   private static final String SCRIPT = String.join("\n",
+      "process.on('uncaughtException', e => {",
+      "  if (e && (e.code === 'ECONNRESET' || e.message === 'aborted')) {",
+      "    console.log('dynalite: a request was cut off by its client: ' + e.message); return;",
+      "  }",
+      "  console.error(e); process.exit(1);",
+      "});",
       "const dynalite = require(process.argv[1]);",
       "const ms = Number(process.argv[2]);",
       "const server = dynalite({createTableMs: ms, deleteTableMs: ms, updateTableMs: ms});",

@@ -66,6 +66,37 @@ class HeartbeatTest {
   }
 
   @Test
+  void anAcquisitionSlowToAnswerIsRenewedOnTheLeasesScheduleNotFromItsReturn() throws Exception {
+    // the answer to the acquisition comes 800 ms after the instant its lease end counts from: renewing a heartbeat
+    // after the return (1.3 s) would come after the lease's end less its margin (1.2 s), and lose it unrenewed
+    LockOptions options = LockOptions.builder().owner("slow").leaseDuration(Duration.ofMillis(1500))
+        .safetyMargin(Duration.ofMillis(300)).build(); // heartbeat: a third, 500 ms
+    dev.dynastore.RequestHook slowAcquire = new dev.dynastore.RequestHook() {
+      @Override
+      public void requestBuilt(String operation, software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest r) {
+      }
+
+      @Override
+      public void requestFinished(String operation, software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest r,
+          dev.dynastore.RequestResult result) {
+        if (operation.equals("AcquireLock")) {
+          try {
+            Thread.sleep(800);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        }
+      }
+    };
+    Lease lease = fixture.table(Clock.systemUTC(), slowAcquire).locks("locks", options).tryAcquire("slow").orElseThrow();
+
+    Thread.sleep(2500); // past the first lease's end: held only if renewed
+    assertThat(lease.isHeld()).as("renewed in time").isTrue();
+    assertThat(lease.lost()).isNotDone();
+    lease.release();
+  }
+
+  @Test
   void aRefusedHeartbeatMarksTheLeaseLostAndEndsItsThread() throws Exception {
     TestClock clock = LockFixture.clock();
     TestClock ahead = TestClock.at(LockFixture.NOW.plusSeconds(10)); // a host whose clock says the lease ended

@@ -292,6 +292,10 @@ class BadInputPropertiesTest {
   @Property(tries = 25)
   void itemsAroundFourHundredKilobytesAreWrittenWholeOrRefusedWhole(@ForAll("payloadSizes") int size,
       @ForAll("fieldSizes") int fieldSize) {
+    // moto refuses items over 405,000 bytes (DynamoDB: 409,600) and applies part of an update it refuses for size:
+    // there, items between the two limits would test moto
+    net.jqwik.api.Assume.that(dynamo.backend() != Backend.MOTO || size + fieldSize < 400_000
+        || size + fieldSize > 409_600);
     KVPair before = partition.put("large", withString("before"));
     requests.clear();
     try {
@@ -308,10 +312,7 @@ class BadInputPropertiesTest {
 
   @Provide
   Arbitrary<Integer> payloadSizes() {
-    // moto refuses items over 405,000 bytes (DynamoDB: 409,600) and applies part of an update it refuses for size:
-    // there, sizes between the two limits would test moto
-    return Arbitraries.integers().between(380_000, 412_000)
-        .filter(size -> dynamo.backend() != Backend.MOTO || size < 400_000 || size > 409_600);
+    return Arbitraries.integers().between(380_000, 412_000);
   }
 
   @Provide
