@@ -39,6 +39,17 @@ run_consumer() { # name, java home (empty: the current JDK)
     || { echo "[consumer-check] the consumer's test did not run and pass on $1" >&2; exit 1; }
 }
 run_consumer jdk17 ""
+# the production table's template, by the command the README gives, from the consumer's own generated schema
+(cd "$work/jdk17" && mvn -B -q --no-transfer-progress -Dmaven.repo.local="$consumer_repository" \
+  org.codehaus.mojo:exec-maven-plugin:3.6.2:java -Dexec.mainClass=dev.dynastore.tools.TableTemplates \
+  -Dexec.args="--table Notes --entity example.Note --tag team=notes --out $work/notes-table.json")
+node -e '
+  const t = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  const table = Object.values(t.Resources)[0];
+  if (table.Type !== "AWS::DynamoDB::Table" || table.Properties.TableName !== "Notes"
+      || table.Properties.TimeToLiveSpecification.AttributeName !== "expires") {
+    console.error("[consumer-check] unexpected template: " + JSON.stringify(t)); process.exit(1);
+  }' "$work/notes-table.json"
 if [ -n "$jdk25" ] && [ -x "$jdk25/bin/java" ]; then
   run_consumer jdk25 "$jdk25"
 else
