@@ -146,7 +146,10 @@ public final class TableTemplate {
     table.put("Properties", properties);
     Map<String, Object> template = new LinkedHashMap<>();
     template.put("AWSTemplateFormatVersion", "2010-09-09");
-    template.put("Description", "DynamoDB table " + tableName + " for Dynastore: " + definition);
+    template.put("Description", "DynamoDB table " + tableName + " for Dynastore"
+        + (definition.indexes().isEmpty() ? "" : ", indexes " + String.join(", ",
+            definition.indexes().stream().map(Index::name).toList()))
+        + (definition.ttlRequired() ? ", TTL on expires" : ""));
     template.put("Resources", Map.of(logicalId, table));
     template.put("Outputs", map(logicalId + "Name", Map.of("Value", Map.of("Ref", logicalId)),
         logicalId + "Arn", Map.of("Value", Map.of("Fn::GetAtt", List.of(logicalId, "Arn")))));

@@ -82,14 +82,20 @@ public final class TableTemplates {
         String option = args[i];
         switch (option) {
           case "--table" -> parsed.table = value(args, ++i, option);
-          case "--entity", "--schema" -> parsed.entities.add(value(args, ++i, option));
+          case "--entity" -> parsed.entities.add(value(args, ++i, option));
           case "--provisioned" -> {
             String[] units = value(args, ++i, option).split(",");
             try {
+              if (units.length != 2) {
+                throw new NumberFormatException();
+              }
               parsed.readUnits = Long.parseLong(units[0].trim());
-              parsed.writeUnits = Long.parseLong(units[units.length - 1].trim());
+              parsed.writeUnits = Long.parseLong(units[1].trim());
             } catch (NumberFormatException e) {
               throw new IllegalArgumentException("--provisioned takes READ,WRITE units, e.g. 25,10");
+            }
+            if (parsed.readUnits < 1 || parsed.writeUnits < 1) {
+              throw new IllegalArgumentException("--provisioned takes at least 1 read and 1 write unit");
             }
           }
           case "--no-point-in-time-recovery" -> parsed.pointInTimeRecovery = false;
@@ -131,9 +137,24 @@ public final class TableTemplates {
     }
   }
 
+  /**
+   * The class itself, its generated schema, and for a nested entity ({@code Outer.Inner} or {@code Outer$Inner})
+   * the schema the processor names {@code Outer_InnerSchema}.
+   */
+  private static List<String> candidates(String className) {
+    List<String> candidates = new ArrayList<>(List.of(className, className + "Schema"));
+    String name = className.replace('$', '.');
+    for (int dot = name.lastIndexOf('.'); dot > 0; dot = name.lastIndexOf('.', dot - 1)) {
+      int packageEnd = name.lastIndexOf('.', dot - 1);
+      String nested = name.substring(packageEnd + 1).replace('.', '_');
+      candidates.add((packageEnd < 0 ? "" : name.substring(0, packageEnd + 1)) + nested + "Schema");
+    }
+    return candidates;
+  }
+
   /** The {@code INDEXES} a generated schema declares: of the class named, or of its generated schema. */
   static Collection<? extends Index> indexesOf(String className) {
-    for (String candidate : List.of(className, className + "Schema")) {
+    for (String candidate : candidates(className)) {
       Class<?> type;
       try {
         type = Class.forName(candidate, false, Thread.currentThread().getContextClassLoader());

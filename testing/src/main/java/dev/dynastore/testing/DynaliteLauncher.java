@@ -77,8 +77,10 @@ final class DynaliteLauncher {
         return dynalite.toAbsolutePath();
       }
     }
-    String where = project == null ? "the project root (the folder with package.json)" : project.toString();
-    throw new BackendUnavailableException(Backend.DYNALITE,
-        "dynalite, the local DynamoDB, is not installed: run `npm ci` in " + where + ".");
+    String where = project == null ? "your project's root" : project.toString();
+    throw new BackendUnavailableException(Backend.DYNALITE, "dynalite, the local DynamoDB, is not installed: run `npm"
+        + " install --save-dev dynalite@4.0.0` in " + where + " (or `npm ci` where a package-lock.json names it), or"
+        + " set -D" + HOME_PROPERTY + " to a folder whose node_modules has it, or set "
+        + LocalDynamoDb.ENDPOINT_VARIABLE + " to test against another DynamoDB.");
   }
 }

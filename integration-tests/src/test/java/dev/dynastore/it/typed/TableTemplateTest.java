@@ -118,10 +118,29 @@ class TableTemplateTest {
         .isEqualTo(2);
     assertThat(TableTemplates.run(new String[] {"--table", "T1x", "--entity", Customer.class.getName(),
         "--provisioned", "many"}, out, errors)).isEqualTo(2);
+    assertThat(TableTemplates.run(new String[] {"--table", "T1x", "--entity", Customer.class.getName(),
+        "--provisioned", "0,5"}, out, errors)).as("no silent on-demand table").isEqualTo(2);
+    assertThat(TableTemplates.run(new String[] {"--table", "T1x", "--entity", Customer.class.getName(),
+        "--provisioned", "25"}, out, errors)).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("--table is required")
         .contains("no generated schema for no.such.Type").contains("--provisioned takes READ,WRITE");
     assertThatThrownBy(() -> TableTemplate.of("no spaces", TableDefinition.withoutIndexes()))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** An entity nested in another class: its schema is {@code TableTemplateTest_NestedSchema}. */
+  @dev.dynastore.annotations.Partition("nested")
+  public record Nested(@dev.dynastore.annotations.Key String id,
+      @dev.dynastore.annotations.Indexed("idx_nested_at") String at) {}
+
+  @Test
+  void aNestedEntityIsNamedAsJavaWritesIt() {
+    for (String name : List.of(TableTemplateTest.class.getName() + ".Nested",
+        TableTemplateTest.class.getName() + "$Nested")) {
+      Map<String, JsonNode> properties = properties(command("--table", "Nested", "--entity", name));
+      assertThat(properties.get("LocalSecondaryIndexes").asArray()).singleElement()
+          .satisfies(index -> assertThat(index.field("IndexName").get().asString()).isEqualTo("idx_nested_at"));
+    }
   }
 
   private static String command(String... args) {
