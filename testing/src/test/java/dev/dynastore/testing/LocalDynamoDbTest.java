@@ -63,7 +63,9 @@ class LocalDynamoDbTest {
     try {
       assertThatThrownBy(() -> LocalDynamoDb.start(Backend.DYNALITE))
           .isInstanceOf(BackendUnavailableException.class)
-          .hasMessage("dynalite, the local DynamoDB, is not installed: run `npm ci` in " + emptyProject + ".");
+          .hasMessage("dynalite, the local DynamoDB, is not installed: run `npm install --save-dev dynalite@4.0.0` in "
+              + emptyProject + " (or `npm ci` where a package-lock.json names it), or set -Ddynastore.dynalite.home"
+              + " to a folder whose node_modules has it, or set DYNASTORE_ENDPOINT to test against another DynamoDB.");
     } finally {
       if (previous == null) {
         System.clearProperty(DynaliteLauncher.HOME_PROPERTY);
