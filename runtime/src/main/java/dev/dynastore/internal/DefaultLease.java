@@ -474,9 +474,10 @@ final class DefaultLease implements Lease {
         return new Outcome(true, null, null, null); // released under this lease's token: by an earlier release
       }
       if (attempts.earlierMayHaveApplied(refused) > 0 && operation.equals("ReleaseLock")) {
-        return new Outcome(false, null, new OutcomeUnknownException("the release of lock " + locks.describe(name)
+        return new Outcome(false, null, UnknownOutcomes.reported(
+            new OutcomeUnknownException("the release of lock " + locks.describe(name)
             + " may or may not have been applied: an attempt whose answer was lost may have released it, and "
-            + whyRefused(stored) + ". It is no longer held by this lease either way", refused), refused, true);
+            + whyRefused(stored) + ". It is no longer held by this lease either way", refused)), refused, true);
       }
       return new Outcome(false, whyRefused(stored), null, refused);
     } catch (SdkException e) {
@@ -488,9 +489,10 @@ final class DefaultLease implements Lease {
         stored = locks.read(name, "GetLock", renewal ? untilNotHeld() : timeout);
       } catch (SdkException readFailed) {
         e.addSuppressed(readFailed);
-        return new Outcome(false, null, new OutcomeUnknownException("the " + what + " may or may not have been"
+        return new Outcome(false, null, UnknownOutcomes.reported(
+            new OutcomeUnknownException("the " + what + " may or may not have been"
             + " applied: an attempt whose answer was lost may have applied it, and the lock could not be read to"
-            + " tell", e), e);
+            + " tell", e)), e);
       }
       if (stored != null && Items.sameToken(stored, token)) {
         return new Outcome(true, null, null, null);
@@ -502,8 +504,9 @@ final class DefaultLease implements Lease {
       if (stillMine) {
         return new Outcome(false, null, Failures.translate(e, what, locks.table().name()), e); // not applied
       }
-      return new Outcome(false, null, new OutcomeUnknownException("the " + what + " may or may not have been"
-          + " applied: an attempt whose answer was lost may have applied it, and " + whyRefused(stored), e), e, true);
+      return new Outcome(false, null, UnknownOutcomes.reported(
+          new OutcomeUnknownException("the " + what + " may or may not have been"
+          + " applied: an attempt whose answer was lost may have applied it, and " + whyRefused(stored), e)), e, true);
     }
   }
 

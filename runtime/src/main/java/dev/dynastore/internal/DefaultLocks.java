@@ -231,10 +231,11 @@ final class DefaultLocks implements Locks {
       return read(name, "AcquireLock.Check");
     } catch (SdkException readFailed) {
       failure.addSuppressed(readFailed);
-      throw new OutcomeUnknownException("the acquisition of lock " + describe(name) + " may or may not have"
+      throw UnknownOutcomes.reported(
+          new OutcomeUnknownException("the acquisition of lock " + describe(name) + " may or may not have"
           + " succeeded: an attempt whose answer was lost may have taken it, and the lock could not be read to tell."
           + " If it did, the lock is free again when its lease ends, " + options.leaseDuration() + " after it was"
-          + " taken", failure);
+          + " taken", failure));
     }
   }
 

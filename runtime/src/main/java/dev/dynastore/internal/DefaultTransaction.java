@@ -244,9 +244,10 @@ public final class DefaultTransaction implements Transaction {
   }
 
   private OutcomeUnknownException unknown(String why, Throwable cause) {
-    return new OutcomeUnknownException("the transaction of " + actions.size() + " actions may or may not have been"
+    return UnknownOutcomes.reported(
+        new OutcomeUnknownException("the transaction of " + actions.size() + " actions may or may not have been"
         + " applied: " + why + ". Read its items; or commit this same transaction again within 10 minutes: its"
-        + " client request token makes DynamoDB apply it at most once", cause);
+        + " client request token makes DynamoDB apply it at most once", cause));
   }
 
   /** Builds every action as of now, and checks them against DynamoDB's limits before any request. */

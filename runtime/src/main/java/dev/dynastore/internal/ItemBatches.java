@@ -98,9 +98,10 @@ final class ItemBatches {
           response = session.send("BatchWrite", request, client::batchWriteItem);
         } catch (SdkException e) {
           if (attempts.allMayHaveApplied(e) > 0) {
-            throw new OutcomeUnknownException("a batch write of " + writes.size() + " items may or may not have"
+            throw UnknownOutcomes.reported(
+                new OutcomeUnknownException("a batch write of " + writes.size() + " items may or may not have"
                 + " written the " + pending.size() + " items of its last request (" + written + " written before it;"
-                + " its answer was lost: " + e.getMessage() + "). Read them: " + names(pending), e);
+                + " its answer was lost: " + e.getMessage() + "). Read them: " + names(pending), e));
           }
           throw Failures.translate(e, "write " + writes.size() + " items in a batch (" + written + " written before"
               + " this request; a batch write is not atomic)", table);
@@ -125,9 +126,10 @@ final class ItemBatches {
       }
     }
     if (!repeated.isEmpty()) {
-      throw new OutcomeUnknownException("the batch wrote every item, but the SDK sent " + repeated.size() + " of them"
+      throw UnknownOutcomes.reported(
+          new OutcomeUnknownException("the batch wrote every item, but the SDK sent " + repeated.size() + " of them"
           + " again after an attempt whose answer was lost and which may have applied: another client's write to"
-          + " them in between may have been overwritten or deleted. Read them: " + repeated, null);
+          + " them in between may have been overwritten or deleted. Read them: " + repeated, null));
     }
   }
 

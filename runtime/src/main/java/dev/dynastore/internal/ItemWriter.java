@@ -537,9 +537,10 @@ final class ItemWriter {
 
   private OutcomeUnknownException unknown(String operation, String partition, String key, String why,
       Throwable cause, KVPair attempted) {
-    return new OutcomeUnknownException("the " + (operation.equals("atomicDelete") ? "delete" : operation) + " of "
+    return UnknownOutcomes.reported(new OutcomeUnknownException("the "
+        + (operation.equals("atomicDelete") ? "delete" : operation) + " of "
         + describe(partition, key) + " may or may not have been applied as it should: " + why
-        + ". Read the item before you retry", cause, attempted);
+        + ". Read the item before you retry", cause, attempted));
   }
 
   /** One item of a batch put: its key and what to write. */

@@ -29,6 +29,8 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbResponse;
  * the paging-token keys, and which entity type owns each partition name. Internal: no compatibility promise.
  */
 public final class Session {
+  /** Each request at debug level: its operation, outcome, latency and cost. Nothing at info on this path. */
+  private static final org.slf4j.Logger REQUESTS = org.slf4j.LoggerFactory.getLogger("dev.dynastore.requests");
   /** The public default page-token key: tokens are checked, but anyone who reads this source can forge them. */
   public static final byte[] DEFAULT_PAGE_TOKEN_KEY =
       "dynastore page token key, v1 (public default)".getBytes(StandardCharsets.UTF_8);
@@ -169,7 +171,7 @@ public final class Session {
    * its latency and its cost. Without hooks it is the call alone.
    */
   <Q extends DynamoDbRequest, R extends DynamoDbResponse> R send(String operation, Q request, Function<Q, R> call) {
-    if (hooks.isEmpty()) {
+    if (hooks.isEmpty() && !REQUESTS.isDebugEnabled()) {
       return call.apply(request);
     }
     long start = System.nanoTime();
@@ -199,6 +201,10 @@ public final class Session {
 
   private static void finished(List<RequestHook> seen, String operation, DynamoDbRequest request,
       RequestResult result, RuntimeException failure) {
+    if (REQUESTS.isDebugEnabled()) {
+      REQUESTS.debug("{} {} in {} ms ({} read, {} write units)", operation, result.succeeded() ? "answered"
+          : "failed: " + result.failure(), result.latency().toMillis(), result.readUnits(), result.writeUnits());
+    }
     for (RequestHook hook : seen) {
       try {
         hook.requestFinished(operation, request, result);
