@@ -163,8 +163,9 @@ record KeyQuery(AttributeValue partition, Index index, KeyRange<AttributeValue> 
       throw new InvalidKeyException("a bound for " + describeSort() + ": " + DynamoNumbers.problem(bound.n())
           + "; to leave a side of the range open, use atLeast or atMost");
     }
-    if (bound.type() == AttributeValue.Type.S && StorableValues.malformed(bound.s()) != null) {
-      throw new InvalidKeyException("a bound for " + describeSort() + " " + StorableValues.malformed(bound.s()));
+    String malformed = bound.type() == AttributeValue.Type.S ? StorableValues.malformed(bound.s()) : null;
+    if (malformed != null) {
+      throw new InvalidKeyException("a bound for " + describeSort() + " " + malformed);
     }
     if (ItemSizes.value(bound) > ItemLayout.MAX_KEY_BYTES) {
       throw new InvalidKeyException("a bound of " + ItemSizes.value(bound) + " bytes: DynamoDB's sort keys are "

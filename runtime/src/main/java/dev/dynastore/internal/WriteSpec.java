@@ -24,8 +24,9 @@ record WriteSpec(AttributeValue value, Map<String, AttributeValue> fields, Set<S
     }
     StorableValues.checkAll("field ", fields);
     for (String name : removedFields) {
-      if (StorableValues.malformed(name) != null) {
-        throw new IllegalArgumentException("cannot remove field " + name + ": its name " + StorableValues.malformed(name));
+      String malformed = StorableValues.malformed(name);
+      if (malformed != null) {
+        throw new IllegalArgumentException("cannot remove field " + name + ": its name " + malformed);
       }
     }
   }
