@@ -33,4 +33,12 @@ public @interface Partition {
    * From 1 (the default: not sharded) to {@value #MAX_SHARDS}. Changing it moves every item: a migration.
    */
   int shards() default 1;
+
+  /**
+   * On the type, the table its items live in, as a key into the application's configuration, in kebab-case:
+   * with {@code table = "audit"}, the Spring Boot starter binds the type's repositories to the table named by
+   * {@code dynastore.tables.audit.name}. Empty (the default): the application's default table. Code that builds
+   * repositories itself passes the table it wants and ignores this.
+   */
+  String table() default "";
 }

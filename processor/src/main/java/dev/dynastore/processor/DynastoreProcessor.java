@@ -9,13 +9,16 @@ import dev.dynastore.processor.discovery.DeclarationScanner;
 import dev.dynastore.processor.discovery.RepositoryDeclaration;
 import dev.dynastore.processor.discovery.RepositoryScanner;
 import dev.dynastore.processor.discovery.TypeDeclaration;
+import dev.dynastore.processor.model.EntityModel;
 import dev.dynastore.processor.model.ModelFactory;
+import dev.dynastore.processor.model.RepositoryModel;
 import dev.dynastore.processor.validation.EntityValidator;
 import dev.dynastore.processor.validation.PartitionNames;
 import dev.dynastore.processor.validation.RepositoryValidator;
 import dev.dynastore.processor.validation.TypeClassifier;
 import dev.dynastore.processor.validation.ValidEntity;
 import dev.dynastore.processor.validation.ValidRepository;
+import dev.dynastore.processor.writing.RepositoryIndex;
 import dev.dynastore.processor.writing.SourceFile;
 import dev.dynastore.processor.writing.SourceWriters;
 import java.io.IOException;
@@ -62,6 +65,14 @@ public final class DynastoreProcessor extends AbstractProcessor {
   private final Map<String, ValidEntity> validEntities = new HashMap<>();
   /** The partition names of this compilation's entities: no two types may share one. */
   private final PartitionNames partitionNames = new PartitionNames();
+  /** The repositories generated, written to {@link RepositoryIndex#PATH} once processing is over. */
+  private RepositoryIndex index;
+
+  @Override
+  public synchronized void init(javax.annotation.processing.ProcessingEnvironment processingEnv) {
+    super.init(processingEnv);
+    index = new RepositoryIndex(processingEnv.getElementUtils());
+  }
 
   /**
    * Dynastore's annotations, claimed so that {@code -Xlint:processing} finds none of them unclaimed. Not
@@ -111,6 +122,7 @@ public final class DynastoreProcessor extends AbstractProcessor {
     if (round.processingOver()) {
       reportUnresolved(deferred);
       reportUnresolved(deferredRepositories);
+      writeIndex();
     }
     return true;
   }
@@ -154,9 +166,11 @@ public final class DynastoreProcessor extends AbstractProcessor {
       return;
     }
     validEntities.put(type.getQualifiedName().toString(), entity.get());
-    for (SourceFile file : writers().entity(new ModelFactory().entity(entity.get()))) {
+    EntityModel model = new ModelFactory().entity(entity.get());
+    for (SourceFile file : writers().entity(model)) {
       write(file);
     }
+    index.entity(model);
   }
 
   private void processRepository(TypeElement type) {
@@ -183,7 +197,21 @@ public final class DynastoreProcessor extends AbstractProcessor {
       return;
     }
     ModelFactory models = new ModelFactory();
-    write(writers().repository(models.repository(repository.get(), models.entity(entity.get()))));
+    RepositoryModel model = models.repository(repository.get(), models.entity(entity.get()));
+    write(writers().repository(model));
+    index.repository(model);
+  }
+
+  private void writeIndex() {
+    if (index.isEmpty()) {
+      return;
+    }
+    try {
+      index.writeTo(processingEnv.getFiler());
+    } catch (IOException e) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+          "could not write " + RepositoryIndex.PATH + ": " + e.getMessage());
+    }
   }
 
   /** Discovery and validation of one entity; empty when the diagnostics have errors. */

@@ -192,6 +192,15 @@ class CompileErrorsTest {
         + " to 64 shards", "shards = 0", "@Partition(value = \"bad\", shards = 0) public record Bad(@Key String id) {}"));
     cases.add(bad(Message.PARTITION_SHARDS_RANGE, "@Partition(shards = 65) on Bad", "shards = 65",
         "@Partition(value = \"bad\", shards = 65) public record Bad(@Key String id) {}"));
+    cases.add(bad(Message.PARTITION_TABLE_KEY, "@Partition(table = \"AuditLog\") on Bad: the table is a"
+        + " configuration key (dynastore.tables.<key>.name), in kebab-case: lower-case letters, digits and '-',"
+        + " starting with a letter, e.g. \"audit-log\"", "table = \"AuditLog\"",
+        "@Partition(value = \"bad\", table = \"AuditLog\") public record Bad(@Key String id) {}"));
+    cases.add(bad(Message.PARTITION_TABLE_ON_COMPONENT, "@Partition(table = \"audit\") on component tenant: a"
+        + " type's items live in one table; put table on the type's @Partition", "table = \"audit\"",
+        "@Partition(\"bad\") public record Bad(",
+        "    @Partition(table = \"audit\") String tenant,",
+        "    @Key String id) {}"));
     cases.add(bad(Message.PARTITION_SHARDS_ON_COMPONENT, "@Partition(shards = 4) on Bad, whose partition comes from"
         + " component tenant: each value of tenant is a partition already", "shards = 4",
         "@Partition(value = \"bad\", shards = 4) public record Bad(",

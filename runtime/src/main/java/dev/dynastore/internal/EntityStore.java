@@ -132,6 +132,11 @@ public final class EntityStore<T> {
     return table;
   }
 
+  /** The indexes the entity type declares: what its table must have. */
+  public List<Index> indexes() {
+    return schema.indexes();
+  }
+
   /**
    * Creates the entity if its key is absent or expired. It expires at its {@code @Expires} value if it has one,
    * else {@code ttl} after now if {@code ttl} is not null, else never.

@@ -35,6 +35,11 @@ public enum Message {
       + " shards, or drop the component and shard the type's one partition"),
   PARTITION_SHARDS_ON_VALUE("@Partition(shards = %d) on component %s: shards spread a type's one partition, and"
       + " each value of %2$s is a partition already; remove shards"),
+  PARTITION_TABLE_ON_COMPONENT("@Partition(table = \"%s\") on component %s: a type's items live in one table;"
+      + " put table on the type's @Partition"),
+  PARTITION_TABLE_KEY("@Partition(table = \"%s\") on %s: the table is a configuration key"
+      + " (dynastore.tables.<key>.name), in kebab-case: lower-case letters, digits and '-', starting with a letter,"
+      + " e.g. \"%s\""),
   PARTITION_NAME_TAKEN("%s and %s both store their items under the partition name \"%s\": their items would"
       + " mix in listings and overwrite each other; give each type its own @Partition name"),
   PARTITION_TWICE("@Partition is on both %s and %s: the partition comes from one component"),

@@ -52,7 +52,8 @@ final class Annotations {
     AnnotationMirror mirror = find(element, AnnotationNames.PARTITION);
     return mirror == null ? null
         : new PartitionAnnotation(string(mirror, "value", ""), mirror, explicitValue(mirror, "value"),
-            integer(mirror, "shards", 1), explicitValue(mirror, "shards"));
+            integer(mirror, "shards", 1), explicitValue(mirror, "shards"), string(mirror, "table", ""),
+            explicitValue(mirror, "table"));
   }
 
   /** The element's {@code @Attribute}, or null. */

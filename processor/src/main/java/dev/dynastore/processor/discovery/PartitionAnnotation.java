@@ -12,6 +12,8 @@ import javax.lang.model.element.AnnotationValue;
  * @param value the explicitly given name, for errors to underline; null when the default applies
  * @param shards the shard count given, 1 by default
  * @param shardsValue the explicitly given shard count, for errors to underline; null when the default applies
+ * @param table the configuration key of the type's table, or {@code ""}
+ * @param tableValue the explicitly given table key, for errors to underline; null when the default applies
  */
 public record PartitionAnnotation(String name, AnnotationMirror mirror, AnnotationValue value, int shards,
-    AnnotationValue shardsValue) {}
+    AnnotationValue shardsValue, String table, AnnotationValue tableValue) {}

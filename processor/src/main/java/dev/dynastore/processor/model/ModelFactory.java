@@ -27,6 +27,8 @@ public final class ModelFactory {
         .filter(property -> property.role() == PropertyModel.Role.EXPIRES).findFirst().orElse(null);
     String partitionName = declaration.partition() == null || declaration.partition().name().isEmpty() ? null
         : declaration.partition().name();
+    String tableKey = declaration.partition() == null || declaration.partition().table().isEmpty() ? null
+        : declaration.partition().table();
     List<TypeModel> nestedSchemas = new ArrayList<>();
     for (ValidType nested : entity.nestedTypes()) {
       if (nested.declaration().partition() == null) {
@@ -36,7 +38,7 @@ public final class ModelFactory {
     return new EntityModel(type, Names.repositoryOf(declaration.element()), partitionName,
         component == null ? null : type.property(component.name()),
         declaration.partition() == null ? 1 : declaration.partition().shards(), type.property(entity.key().name()),
-        indexes(entity, type), expires, nestedSchemas);
+        indexes(entity, type), expires, tableKey, nestedSchemas);
   }
 
   /** The model of a declared repository whose methods all fit its entity. */

@@ -32,6 +32,8 @@ public final class EntityValidator {
   /** Top-level attributes Dynastore manages; index attributes must not use them. */
   private static final Set<String> RESERVED_ATTRIBUTES =
       Set.of("id", "name", "version", "expires", "payload", "wtoken", "fence");
+  /** A table key: kebab-case, which Spring Boot binds as written ({@code dynastore.tables.<key>.name}). */
+  private static final java.util.regex.Pattern TABLE_KEY = java.util.regex.Pattern.compile("[a-z][a-z0-9-]*");
   private static final String RESERVED_LIST = "id, name, version, expires, payload, wtoken, fence";
 
   private final TypeClassifier classifier;
@@ -77,6 +79,10 @@ public final class EntityValidator {
         report.error(property.element(), partition.mirror(), partition.shardsValue(),
             Message.PARTITION_SHARDS_ON_VALUE, partition.shards(), property.name());
       }
+      if (partition.tableValue() != null) {
+        report.error(property.element(), partition.mirror(), partition.tableValue(),
+            Message.PARTITION_TABLE_ON_COMPONENT, partition.table(), property.name());
+      }
       if (!isKeyType(property.type())) {
         report.error(property.element(), partition.mirror(), null, Message.PARTITION_TYPE, property.name(),
             property.type());
@@ -96,6 +102,10 @@ public final class EntityValidator {
     } else if (name.contains("#")) {
       report.error(type, onType.mirror(), onType.value(), Message.PARTITION_NAME_SEPARATOR, name,
           type.getSimpleName(), name.replace("#", "_"));
+    }
+    if (onType != null && onType.tableValue() != null && !TABLE_KEY.matcher(onType.table()).matches()) {
+      report.error(type, onType.mirror(), onType.tableValue(), Message.PARTITION_TABLE_KEY, onType.table(),
+          type.getSimpleName(), kebabCase(onType.table()));
     }
     if (onType != null && onType.shardsValue() != null) {
       if (onType.shards() < 1 || onType.shards() > Partition.MAX_SHARDS) {
@@ -320,6 +330,13 @@ public final class EntityValidator {
   }
 
   /** Key and partition components: String, UUID, an enum, int or long. */
+  /** {@code "AuditLog_2"} as a table key: {@code "audit-log-2"}. */
+  private static String kebabCase(String key) {
+    String kebab = key.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT)
+        .replaceAll("[^a-z0-9]+", "-").replaceAll("^[^a-z]+|-+$", "");
+    return kebab.isEmpty() ? "main" : kebab;
+  }
+
   private static boolean isKeyType(TypeMirror type) {
     if (type.getKind() == TypeKind.INT || type.getKind() == TypeKind.LONG) {
       return true;
