@@ -19,6 +19,7 @@ import software.amazon.awssdk.retries.api.RecordSuccessResponse;
 import software.amazon.awssdk.retries.api.RefreshRetryTokenRequest;
 import software.amazon.awssdk.retries.api.RefreshRetryTokenResponse;
 import software.amazon.awssdk.retries.api.RetryStrategy;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
 
 /**
  * What happened to each attempt of one write request, so that a retried write can tell "an earlier attempt of
@@ -34,6 +35,8 @@ import software.amazon.awssdk.retries.api.RetryStrategy;
  * <p>A client that ignores request plugins (DAX, a hand-written wrapper) leaves the log empty. Then the
  * exception's attempt count is all there is: a single attempt, or none reported, counts as not retried; several
  * attempts count as possibly applied, the safe reading.
+ *
+ * <p>The same log counts a request's attempts, and those DynamoDB throttled.
  */
 final class AttemptLog {
   private final List<Throwable> failures = new ArrayList<>(2);
@@ -44,6 +47,63 @@ final class AttemptLog {
   /** The request configuration that makes the SDK report this request's attempts here. */
   AwsRequestOverrideConfiguration configuration() {
     return configuration;
+  }
+
+  /** {@code base} (null: none) with the plugin that makes the SDK report this request's attempts here. */
+  AwsRequestOverrideConfiguration configuration(AwsRequestOverrideConfiguration base) {
+    return base == null ? configuration : base.toBuilder().addPlugin(configuration.plugins().get(0)).build();
+  }
+
+  /** A copy of the request that carries this log's plugin beside its own configuration (an API call timeout). */
+  @SuppressWarnings("unchecked") // toBuilder().build() makes a request of the same class
+  <Q extends DynamoDbRequest> Q attachTo(Q request) {
+    return (Q) request.toBuilder()
+        .overrideConfiguration(configuration(request.overrideConfiguration().orElse(null)))
+        .build();
+  }
+
+  /** The log a request's configuration carries (a write's, for its retry contract), or null. */
+  static AttemptLog of(DynamoDbRequest request) {
+    AwsRequestOverrideConfiguration own = request.overrideConfiguration().orElse(null);
+    if (own != null) {
+      for (SdkPlugin plugin : own.plugins()) {
+        if (plugin instanceof Recorder recorder) {
+          return recorder.log();
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * How many attempts the SDK made for a call that ended with {@code finalFailure} (null: answered): the count the
+   * exception carries, else those this log recorded and the last; 1 when neither tells (a client that ignores
+   * request plugins, answered).
+   */
+  int attempts(Throwable finalFailure) {
+    Integer reported = finalFailure instanceof SdkException e ? e.numAttempts() : null;
+    if (reported != null && reported > 0) {
+      return reported;
+    }
+    return observed ? failures.size() + 1 : 1;
+  }
+
+  /**
+   * How many of the call's {@link #attempts} DynamoDB throttled: those this log recorded, and the final failure
+   * unless the log holds it already (the SDK records every failure of its retry loop, the last one included).
+   */
+  int throttledAttempts(Throwable finalFailure) {
+    int attempts = attempts(finalFailure);
+    int throttled = 0;
+    for (Throwable failure : failures) {
+      if (Failures.isThrottling(failure)) {
+        throttled++;
+      }
+    }
+    if (finalFailure != null && failures.size() < attempts && Failures.isThrottling(finalFailure)) {
+      throttled++;
+    }
+    return Math.min(throttled, attempts);
   }
 
   /**
@@ -111,6 +171,10 @@ final class AttemptLog {
 
   /** Puts the recording strategy around the client's retry strategy, for this request only. */
   private final class Recorder implements SdkPlugin {
+    AttemptLog log() {
+      return AttemptLog.this;
+    }
+
     @Override
     public void configureClient(SdkServiceClientConfiguration.Builder config) {
       ClientOverrideConfiguration override = config.overrideConfiguration();

@@ -454,10 +454,9 @@ final class DefaultLease implements Lease {
         .expressionAttributeNames(expression.names())
         .expressionAttributeValues(expression.valuesOrNull())
         .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
-        .overrideConfiguration(AwsRequestOverrideConfiguration.builder()
+        .overrideConfiguration(attempts.configuration(AwsRequestOverrideConfiguration.builder()
             .apiCallTimeout(timeout)
-            .applyMutation(builder -> attempts.configuration().plugins().forEach(builder::addPlugin))
-            .build())
+            .build()))
         .build();
     String what = (renewal ? "renew" : "release") + " lock " + locks.describe(name) + (renewal ? ""
         : " (the lease is no longer renewed, so the lock is free at the latest when it ends, " + leaseEnds() + ")");

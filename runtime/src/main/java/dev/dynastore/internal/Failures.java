@@ -11,7 +11,10 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.exception.SdkServiceException;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
+import software.amazon.awssdk.services.dynamodb.model.RequestLimitExceededException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.ThrottlingException;
 
 /**
  * Turns the SDK's exceptions into Dynastore's for every cause Dynastore can name, so that callers catch one
@@ -61,6 +64,22 @@ final class Failures {
           + " through " + attempts(e) + " (" + e.getMessage() + ")", e);
     }
     return e;
+  }
+
+  /**
+   * Whether DynamoDB throttled the request: {@code ProvisionedThroughputExceededException},
+   * {@code ThrottlingException}, {@code RequestLimitExceeded}, or another error code that says so. Narrower than the
+   * SDK's {@code isThrottlingException()}, which counts a transaction still in progress (and any 429) too.
+   */
+  static boolean isThrottling(Throwable failure) {
+    if (failure instanceof ProvisionedThroughputExceededException || failure instanceof RequestLimitExceededException
+        || failure instanceof ThrottlingException) {
+      return true;
+    }
+    String code = failure instanceof AwsServiceException service && service.awsErrorDetails() != null
+        ? service.awsErrorDetails().errorCode() : null;
+    return code != null && (code.contains("Throttl") || code.equals("ProvisionedThroughputExceededException")
+        || code.equals("RequestLimitExceeded"));
   }
 
   /** Whether a transaction's cancellation reason code means DynamoDB throttled the item. */

@@ -13,6 +13,7 @@ import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
 
 /** Which failed attempts may have reached DynamoDB and applied a write. */
 class AttemptLogTest {
@@ -58,6 +59,34 @@ class AttemptLogTest {
     assertThat(unobserved.earlierMayHaveApplied(
         (DynamoDbException) service(400, "ConditionalCheckFailedException").toBuilder().numAttempts(3).build()))
         .as("several attempts of unknown fate: each possibly applied").isEqualTo(2);
+  }
+
+  @Test
+  void withoutAnAttemptLogTheAttemptsAreTheSdksCount() {
+    AttemptLog unobserved = new AttemptLog();
+    DynamoDbException throttled = (DynamoDbException) service(400, "ThrottlingException").toBuilder().numAttempts(3)
+        .build();
+    assertThat(unobserved.attempts(null)).as("answered: one attempt, as far as anyone can tell").isEqualTo(1);
+    assertThat(unobserved.throttledAttempts(null)).isZero();
+    assertThat(unobserved.attempts(throttled)).isEqualTo(3);
+    assertThat(unobserved.throttledAttempts(throttled)).as("the last; the others are not known").isEqualTo(1);
+    assertThat(unobserved.attempts(service(500, "InternalServerError"))).as("no count reported").isEqualTo(1);
+    assertThat(unobserved.attempts(new IllegalStateException("not the SDK's"))).isEqualTo(1);
+  }
+
+  @Test
+  void throttlingIsDynamoDbsWordForADeniedRequest() {
+    assertThat(Failures.isThrottling(service(400, "ThrottlingException"))).isTrue();
+    assertThat(Failures.isThrottling(service(400, "ProvisionedThroughputExceededException"))).isTrue();
+    assertThat(Failures.isThrottling(service(400, "RequestLimitExceeded"))).isTrue();
+    assertThat(Failures.isThrottling(service(400, "SomeNewThrottlingReason"))).isTrue();
+    assertThat(Failures.isThrottling(ProvisionedThroughputExceededException.builder().message("slow down").build()))
+        .isTrue();
+    assertThat(Failures.isThrottling(service(400, "TransactionInProgressException")))
+        .as("the SDK retries it as throttling; DynamoDB did not throttle it").isFalse();
+    assertThat(Failures.isThrottling(service(400, "ConditionalCheckFailedException"))).isFalse();
+    assertThat(Failures.isThrottling(service(500, "InternalServerError"))).isFalse();
+    assertThat(Failures.isThrottling(new IllegalStateException("Throttled by a hook"))).isFalse();
   }
 
   private static DynamoDbException service(int status, String code) {
