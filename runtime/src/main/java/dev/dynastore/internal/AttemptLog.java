@@ -36,7 +36,8 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
  * exception's attempt count is all there is: a single attempt, or none reported, counts as not retried; several
  * attempts count as possibly applied, the safe reading.
  *
- * <p>The same log counts a request's attempts, and those DynamoDB throttled.
+ * <p>The same log counts a request's attempts, and those DynamoDB throttled, for the request hooks
+ * ({@link dev.dynastore.RequestResult#attempts()}): a session with hooks sends its reads with one too.
  */
 final class AttemptLog {
   private final List<Throwable> failures = new ArrayList<>(2);

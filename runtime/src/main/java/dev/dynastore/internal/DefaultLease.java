@@ -473,7 +473,7 @@ final class DefaultLease implements Lease {
         return new Outcome(true, null, null, null); // released under this lease's token: by an earlier release
       }
       if (attempts.earlierMayHaveApplied(refused) > 0 && operation.equals("ReleaseLock")) {
-        return new Outcome(false, null, UnknownOutcomes.reported(
+        return new Outcome(false, null, UnknownOutcomes.reported(session, operation, null,
             new OutcomeUnknownException("the release of lock " + locks.describe(name)
             + " may or may not have been applied: an attempt whose answer was lost may have released it, and "
             + whyRefused(stored) + ". It is no longer held by this lease either way", refused)), refused, true);
@@ -488,7 +488,7 @@ final class DefaultLease implements Lease {
         stored = locks.read(name, "GetLock", renewal ? untilNotHeld() : timeout);
       } catch (SdkException readFailed) {
         e.addSuppressed(readFailed);
-        return new Outcome(false, null, UnknownOutcomes.reported(
+        return new Outcome(false, null, UnknownOutcomes.reported(session, operation, null,
             new OutcomeUnknownException("the " + what + " may or may not have been"
             + " applied: an attempt whose answer was lost may have applied it, and the lock could not be read to"
             + " tell", e)), e);
@@ -503,7 +503,7 @@ final class DefaultLease implements Lease {
       if (stillMine) {
         return new Outcome(false, null, Failures.translate(e, what, locks.table().name()), e); // not applied
       }
-      return new Outcome(false, null, UnknownOutcomes.reported(
+      return new Outcome(false, null, UnknownOutcomes.reported(session, operation, null,
           new OutcomeUnknownException("the " + what + " may or may not have been"
           + " applied: an attempt whose answer was lost may have applied it, and " + whyRefused(stored), e)), e, true);
     }

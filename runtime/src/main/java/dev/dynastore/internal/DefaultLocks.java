@@ -231,7 +231,7 @@ final class DefaultLocks implements Locks {
       return read(name, "AcquireLock.Check");
     } catch (SdkException readFailed) {
       failure.addSuppressed(readFailed);
-      throw UnknownOutcomes.reported(
+      throw UnknownOutcomes.reported(session(), "AcquireLock", null,
           new OutcomeUnknownException("the acquisition of lock " + describe(name) + " may or may not have"
           + " succeeded: an attempt whose answer was lost may have taken it, and the lock could not be read to tell."
           + " If it did, the lock is free again when its lease ends, " + options.leaseDuration() + " after it was"

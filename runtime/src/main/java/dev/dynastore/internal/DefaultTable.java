@@ -51,9 +51,9 @@ public final class DefaultTable implements Table {
     this.owner = owner;
     this.session = session;
     this.name = name;
-    this.writer = new ItemWriter(session, name);
-    this.reader = new ItemReader(session, name);
-    this.batches = new ItemBatches(session, name);
+    this.writer = new ItemWriter(session, name, null);
+    this.reader = new ItemReader(session, name, null);
+    this.batches = new ItemBatches(session, name, null);
     this.merged = new MergedPages(session, reader, name);
     this.lease = null;
   }
@@ -69,6 +69,18 @@ public final class DefaultTable implements Table {
     this.lease = lease;
   }
 
+  /** {@code table}'s copy (its lease kept) whose requests the hooks see sent for {@code entityType}. */
+  private DefaultTable(DefaultTable table, Class<?> entityType) {
+    this.owner = table.owner;
+    this.session = table.session;
+    this.name = table.name;
+    this.writer = new ItemWriter(session, name, entityType);
+    this.reader = new ItemReader(session, name, entityType);
+    this.batches = new ItemBatches(session, name, entityType);
+    this.merged = new MergedPages(session, reader, name);
+    this.lease = table.lease;
+  }
+
   /** The table behind {@code table}, which must come from {@link Dynastore#table}. */
   static DefaultTable of(Table table) {
     Objects.requireNonNull(table, "table == null");
@@ -77,6 +89,14 @@ public final class DefaultTable implements Table {
           + table.getClass().getName() + "; to test code using a repository, stub the repository instead");
     }
     return (DefaultTable) table;
+  }
+
+  /**
+   * This table, fenced as it is, for the repository of {@code entityType}: every request its reads and writes send
+   * reports that type to the hooks ({@link dev.dynastore.RequestResult#entityType()}).
+   */
+  DefaultTable forEntity(Class<?> entityType) {
+    return new DefaultTable(this, Objects.requireNonNull(entityType, "entityType == null"));
   }
 
   @Override

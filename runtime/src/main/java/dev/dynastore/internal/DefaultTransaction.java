@@ -244,7 +244,7 @@ public final class DefaultTransaction implements Transaction {
   }
 
   private OutcomeUnknownException unknown(String why, Throwable cause) {
-    return UnknownOutcomes.reported(
+    return UnknownOutcomes.reported(session, "Transaction", null,
         new OutcomeUnknownException("the transaction of " + actions.size() + " actions may or may not have been"
         + " applied: " + why + ". Read its items; or commit this same transaction again within 10 minutes: its"
         + " client request token makes DynamoDB apply it at most once", cause));

@@ -42,6 +42,9 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  * @param <T> the entity type
  */
 public final class EntityStore<T> {
+  /** The table as given: {@link #table()}, whose K/V partitions serve no entity type. */
+  private final DefaultTable given;
+  /** The table whose requests report this store's entity type to the hooks: every request goes through it. */
   private final DefaultTable table;
   private final EntitySchema<T> schema;
   private final String[] indexAttributeNames;
@@ -57,8 +60,9 @@ public final class EntityStore<T> {
 
   /** A store for entities of {@code schema}'s type in {@code table}. */
   public EntityStore(Table table, EntitySchema<T> schema) {
-    this.table = DefaultTable.of(table);
+    this.given = DefaultTable.of(table);
     this.schema = Objects.requireNonNull(schema, "schema == null");
+    this.table = given.forEntity(schema.itemType().rawClass());
     this.shards = schema.shards();
     this.table.internalSession().claimPartition(table.name(), schema.partitionName(), schema.getClass().getName());
     this.table.internalSession().declareIndexes(table.name(), schema.indexes());
@@ -127,9 +131,9 @@ public final class EntityStore<T> {
     return at(schema.partitionOf(entity), schema.keyOf(entity), true);
   }
 
-  /** The table entities are stored in. */
+  /** The table entities are stored in, as the repository was given it. */
   public Table table() {
-    return table;
+    return given;
   }
 
   /** The indexes the entity type declares: what its table must have. */

@@ -33,11 +33,14 @@ final class ItemBatches {
   private final Session session;
   private final DynamoDbClient client;
   private final String table;
+  /** The entity type whose repository sends these batches, for the hooks; null for the K/V API. */
+  private final Class<?> entityType;
 
-  ItemBatches(Session session, String table) {
+  ItemBatches(Session session, String table, Class<?> entityType) {
     this.session = session;
     this.client = session.client();
     this.table = table;
+    this.entityType = entityType;
   }
 
   /** The stored items with these keys (distinct), expired ones included; absent ones are missing. */
@@ -53,7 +56,7 @@ final class ItemBatches {
             .build();
         BatchGetItemResponse response;
         try {
-          response = session.send("BatchGet", request, client::batchGetItem);
+          response = session.send("BatchGet", entityType, request, client::batchGetItem);
         } catch (SdkException e) {
           throw Failures.translate(e, "read " + keys.size() + " items in a batch", table);
         }
@@ -95,10 +98,10 @@ final class ItemBatches {
             .build();
         BatchWriteItemResponse response;
         try {
-          response = session.send("BatchWrite", request, client::batchWriteItem);
+          response = session.send("BatchWrite", entityType, request, client::batchWriteItem);
         } catch (SdkException e) {
           if (attempts.allMayHaveApplied(e) > 0) {
-            throw UnknownOutcomes.reported(
+            throw UnknownOutcomes.reported(session, "BatchWrite", entityType,
                 new OutcomeUnknownException("a batch write of " + writes.size() + " items may or may not have"
                 + " written the " + pending.size() + " items of its last request (" + written + " written before it;"
                 + " its answer was lost: " + e.getMessage() + "). Read them: " + names(pending), e));
@@ -126,7 +129,7 @@ final class ItemBatches {
       }
     }
     if (!repeated.isEmpty()) {
-      throw UnknownOutcomes.reported(
+      throw UnknownOutcomes.reported(session, "BatchWrite", entityType,
           new OutcomeUnknownException("the batch wrote every item, but the SDK sent " + repeated.size() + " of them"
           + " again after an attempt whose answer was lost and which may have applied: another client's write to"
           + " them in between may have been overwritten or deleted. Read them: " + repeated, null));

@@ -25,11 +25,14 @@ final class ItemReader {
   private final Session session;
   private final DynamoDbClient client;
   private final String table;
+  /** The entity type whose repository reads through this reader, for the hooks; null for the K/V API. */
+  private final Class<?> entityType;
 
-  ItemReader(Session session, String table) {
+  ItemReader(Session session, String table, Class<?> entityType) {
     this.session = session;
     this.client = session.client();
     this.table = table;
+    this.entityType = entityType;
   }
 
   /** The live item, or null when it is absent or expired. */
@@ -64,7 +67,7 @@ final class ItemReader {
   private Map<String, AttributeValue> getItem(String operation, GetItemRequest request, String what) {
     GetItemResponse response;
     try {
-      response = session.send(operation, request, client::getItem);
+      response = session.send(operation, entityType, request, client::getItem);
     } catch (SdkException e) {
       throw Failures.translate(e, what + " in table " + table, table);
     }
@@ -157,7 +160,7 @@ final class ItemReader {
 
   private QueryResponse query(String operation, QueryRequest request, KeyQuery query) {
     try {
-      return session.send(operation, request, client::query);
+      return session.send(operation, entityType, request, client::query);
     } catch (SdkException e) {
       Index index = query.index();
       if (index != null && Failures.isMissingIndex(e)) {

@@ -54,18 +54,21 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  */
 final class ItemWriter {
   private static final int PUT_ROUNDS = 5;
-  /** The request-hook name of the read that settles each operation's outcome. */
-  private static final Map<String, String> CHECKS = Map.of("create", "AtomicPut.Check", "update",
-      "AtomicPut.Check", "put", "Put.Check", "delete", "Delete.Check", "atomicDelete", "AtomicDelete.Check");
+  /** The request-hook name of each operation's request; its read that settles an outcome adds {@code .Check}. */
+  private static final Map<String, String> REQUESTS = Map.of("create", "AtomicPut", "update", "AtomicPut", "put",
+      "Put", "delete", "Delete", "atomicDelete", "AtomicDelete");
 
   private final Session session;
   private final DynamoDbClient client;
   private final String table;
+  /** The entity type whose repository writes through this writer, for the hooks; null for the K/V API. */
+  private final Class<?> entityType;
 
-  ItemWriter(Session session, String table) {
+  ItemWriter(Session session, String table, Class<?> entityType) {
     this.session = session;
     this.client = session.client();
     this.table = table;
+    this.entityType = entityType;
   }
 
   // ------------------------------------------------------------------------------------------------- create
@@ -78,7 +81,7 @@ final class ItemWriter {
     PutItemRequest request = replaceAbsentOrExpired(partition, key, spec, now, token, attempts);
     KVPair written = created(partition, key, spec, now, token);
     try {
-      session.send("AtomicPut", request, client::putItem);
+      session.send("AtomicPut", entityType, request, client::putItem);
     } catch (ConditionalCheckFailedException failed) {
       int earlier = attempts.earlierMayHaveApplied(failed);
       if (earlier == 0 && isMine(returnedItem(failed), token)) {
@@ -144,7 +147,7 @@ final class ItemWriter {
     KVPair written = swapped(previous, spec, now, token, version);
     checkSize(partition, key, sizeOf(written));
     try {
-      session.send("AtomicPut", request, client::updateItem);
+      session.send("AtomicPut", entityType, request, client::updateItem);
     } catch (ConditionalCheckFailedException failed) {
       if (isMine(returnedItem(failed), token)) {
         return written; // an earlier attempt applied, even one answered as throttled; its condition allows one
@@ -221,7 +224,7 @@ final class ItemWriter {
         .build();
     UpdateItemResponse response;
     try {
-      response = session.send("Put", request, client::updateItem);
+      response = session.send("Put", entityType, request, client::updateItem);
     } catch (ConditionalCheckFailedException failed) {
       int earlier = attempts.earlierMayHaveApplied(failed);
       tally.mayHaveApplied += earlier;
@@ -250,7 +253,7 @@ final class ItemWriter {
     PutItemRequest request = replaceAbsentOrExpired(partition, key, spec, now, token, attempts);
     KVPair written = created(partition, key, spec, now, token);
     try {
-      session.send("Put", request, client::putItem);
+      session.send("Put", entityType, request, client::putItem);
     } catch (ConditionalCheckFailedException failed) {
       int earlier = attempts.earlierMayHaveApplied(failed);
       tally.mayHaveApplied += earlier;
@@ -334,7 +337,7 @@ final class ItemWriter {
     }
     DeleteItemRequest request = builder.build();
     try {
-      session.send("Delete", request, client::deleteItem);
+      session.send("Delete", entityType, request, client::deleteItem);
     } catch (ConditionalCheckFailedException fencedOut) {
       // only a fence makes this delete conditional; an attempt that deleted would leave nothing to fail on
       int earlier = attempts.earlierMayHaveApplied(fencedOut);
@@ -381,30 +384,30 @@ final class ItemWriter {
         .overrideConfiguration(attempts.configuration())
         .build();
     try {
-      session.send("AtomicDelete", request, client::deleteItem);
+      session.send("AtomicDelete", entityType, request, client::deleteItem);
     } catch (ConditionalCheckFailedException failed) {
       boolean ambiguous = attempts.earlierMayHaveApplied(failed) > 0;
       String what = "cannot delete " + describe(partition, key) + " at version " + previous.version() + ": ";
       Map<String, AttributeValue> stored = returnedItem(failed);
       if (stored == null) {
         try {
-          stored = readConsistently(CHECKS.get("atomicDelete"), partition, key);
+          stored = readConsistently("AtomicDelete.Check", partition, key);
         } catch (SdkException readFailed) {
           failed.addSuppressed(readFailed);
           if (ambiguous) {
-            throw unknown("delete", partition, key, "an attempt whose answer was lost may have deleted it, and the"
-                + " item could not be read to tell", failed, null);
+            throw unknown("atomicDelete", partition, key, "an attempt whose answer was lost may have deleted it, and"
+                + " the item could not be read to tell", failed, null);
           }
           throw new KeyModifiedException(what + "it was written, deleted or expired since (the item could not be"
               + " read to say which)", failed);
         }
       }
-      rejectIfFencedOut(fence, stored, ambiguous ? 1 : 0, failed, "delete", partition, key);
+      rejectIfFencedOut(fence, stored, ambiguous ? 1 : 0, failed, "atomicDelete", partition, key);
       if (stored != null && isSame(stored, previous) && Items.isExpired(stored, now)) {
         throw new KeyNotFoundException(what + "it has expired", failed); // so no attempt of this delete applied
       }
       if (ambiguous) {
-        throw unknown("delete", partition, key, "an attempt whose answer was lost may have deleted it"
+        throw unknown("atomicDelete", partition, key, "an attempt whose answer was lost may have deleted it"
             + (stored == null ? "" : ", and it was written again since"), failed, null);
       }
       if (stored == null) {
@@ -422,7 +425,7 @@ final class ItemWriter {
       if (stored != null && isSame(stored, previous)) {
         throw Failures.translate(e, "delete " + describe(partition, key), table); // still there: not applied
       }
-      throw unknown("delete", partition, key, "an attempt whose answer was lost may have deleted it", e, null);
+      throw unknown("atomicDelete", partition, key, "an attempt whose answer was lost may have deleted it", e, null);
     }
   }
 
@@ -476,7 +479,7 @@ final class ItemWriter {
       throw unknown(operation, partition, key, "an attempt whose answer was lost may have applied before the item"
           + " changed to what refuses it now: " + refusal.reason(), cause, null);
     }
-    throw new FencedOutException("cannot " + operation + " " + describe(partition, key) + " fenced by "
+    throw new FencedOutException("cannot " + verb(operation) + " " + describe(partition, key) + " fenced by "
         + fence.describeLock() + " (fencing token " + fence.token() + "): " + refusal.reason()
         + ". Nothing was written", cause, fence.token(), refusal.storedLock(), refusal.storedToken());
   }
@@ -485,7 +488,7 @@ final class ItemWriter {
   private Map<String, AttributeValue> readToSettle(SdkException e, String operation, String partition, String key,
       KVPair written) {
     try {
-      return readConsistently(CHECKS.get(operation), partition, key);
+      return readConsistently(REQUESTS.get(operation) + ".Check", partition, key);
     } catch (SdkException readFailed) {
       e.addSuppressed(readFailed);
       throw unknown(operation, partition, key, "an attempt whose answer was lost may have applied, and the item"
@@ -507,7 +510,7 @@ final class ItemWriter {
 
   private Map<String, AttributeValue> readOrNull(String operation, String partition, String key) {
     try {
-      return readConsistently(CHECKS.get(operation), partition, key);
+      return readConsistently(REQUESTS.get(operation) + ".Check", partition, key);
     } catch (SdkException readFailed) {
       return null;
     }
@@ -520,7 +523,7 @@ final class ItemWriter {
         .key(Items.key(partition, key))
         .consistentRead(true)
         .build();
-    GetItemResponse response = session.send(operation, request, client::getItem);
+    GetItemResponse response = session.send(operation, entityType, request, client::getItem);
     return response.hasItem() && !response.item().isEmpty() ? response.item() : null;
   }
 
@@ -537,10 +540,15 @@ final class ItemWriter {
 
   private OutcomeUnknownException unknown(String operation, String partition, String key, String why,
       Throwable cause, KVPair attempted) {
-    return UnknownOutcomes.reported(new OutcomeUnknownException("the "
-        + (operation.equals("atomicDelete") ? "delete" : operation) + " of "
+    return UnknownOutcomes.reported(session, REQUESTS.get(operation), entityType, new OutcomeUnknownException("the "
+        + verb(operation) + " of "
         + describe(partition, key) + " may or may not have been applied as it should: " + why
         + ". Read the item before you retry", cause, attempted));
+  }
+
+  /** The word for an operation in messages: an atomic delete is a delete. */
+  private static String verb(String operation) {
+    return operation.equals("atomicDelete") ? "delete" : operation;
   }
 
   /** One item of a batch put: its key and what to write. */

@@ -1,5 +1,6 @@
 package dev.dynastore.internal;
 
+import dev.dynastore.OutcomeUnknownException;
 import dev.dynastore.RequestHook;
 import dev.dynastore.RequestResult;
 import dev.dynastore.kv.Index;
@@ -166,36 +167,52 @@ public final class Session {
     return pageTokens;
   }
 
-  /**
-   * Sends one request through {@code call}: the hooks see it built, then finished with its response or failure,
-   * its latency and its cost. Without hooks it is the call alone.
-   */
+  /** Sends one request on behalf of no entity type: as {@link #send(String, Class, DynamoDbRequest, Function)}. */
   <Q extends DynamoDbRequest, R extends DynamoDbResponse> R send(String operation, Q request, Function<Q, R> call) {
+    return send(operation, null, request, call);
+  }
+
+  /**
+   * Sends one request through {@code call}, for the repository of {@code entityType} (null: none): the hooks see it
+   * built, then finished with its response or failure, its latency, its attempts and its cost. Without hooks (and
+   * without debug logging) it is the call alone. With hooks, a request that carries no {@link AttemptLog} (a read)
+   * is sent with one, so that its attempts are counted.
+   */
+  <Q extends DynamoDbRequest, R extends DynamoDbResponse> R send(String operation, Class<?> entityType, Q request,
+      Function<Q, R> call) {
     if (hooks.isEmpty() && !REQUESTS.isDebugEnabled()) {
       return call.apply(request);
+    }
+    AttemptLog log = AttemptLog.of(request);
+    Q sent = request;
+    if (log == null) {
+      log = new AttemptLog();
+      sent = hooks.isEmpty() ? request : log.attachTo(request); // logging alone: the SDK's own count
     }
     long start = System.nanoTime();
     for (int i = 0; i < hooks.size(); i++) {
       try {
-        hooks.get(i).requestBuilt(operation, request);
+        hooks.get(i).requestBuilt(operation, sent);
       } catch (RuntimeException refused) {
         // the request is not sent: the hooks that saw it built see it finish, failed, so that they stay paired
-        RequestResult result = RequestResult.failed(refused, Duration.ofNanos(System.nanoTime() - start));
-        finished(hooks.subList(0, i), operation, request, result, refused);
+        RequestResult result = RequestResult.failed(entityType, refused, Duration.ofNanos(System.nanoTime() - start),
+            0, 0);
+        finished(hooks.subList(0, i), operation, sent, result, refused);
         throw refused;
       }
     }
     start = System.nanoTime();
     R response;
     try {
-      response = call.apply(request);
+      response = call.apply(sent);
     } catch (RuntimeException failure) {
-      finished(hooks, operation, request, RequestResult.failed(failure, Duration.ofNanos(System.nanoTime() - start)),
+      finished(hooks, operation, sent, RequestResult.failed(entityType, failure,
+          Duration.ofNanos(System.nanoTime() - start), log.attempts(failure), log.throttledAttempts(failure)),
           failure);
       throw failure;
     }
-    finished(hooks, operation, request,
-        RequestResult.answered(response, Duration.ofNanos(System.nanoTime() - start)), null);
+    finished(hooks, operation, sent, RequestResult.answered(entityType, response,
+        Duration.ofNanos(System.nanoTime() - start), log.attempts(null), log.throttledAttempts(null)), null);
     return response;
   }
 
@@ -216,6 +233,20 @@ public final class Session {
           Thread thread = Thread.currentThread();
           thread.getUncaughtExceptionHandler().uncaughtException(thread, e);
         }
+      }
+    }
+  }
+
+  /**
+   * Tells every hook of an unknown outcome; a hook's exception is added to {@code unknown} as suppressed, so that the
+   * caller still learns the outcome.
+   */
+  void outcomeUnknown(String operation, Class<?> entityType, OutcomeUnknownException unknown) {
+    for (RequestHook hook : hooks) {
+      try {
+        hook.outcomeUnknown(operation, entityType, unknown);
+      } catch (RuntimeException e) {
+        unknown.addSuppressed(e);
       }
     }
   }
