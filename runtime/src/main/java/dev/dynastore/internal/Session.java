@@ -219,8 +219,7 @@ public final class Session {
   private static void finished(List<RequestHook> seen, String operation, DynamoDbRequest request,
       RequestResult result, RuntimeException failure) {
     if (REQUESTS.isDebugEnabled()) {
-      REQUESTS.debug("{} {} in {} ms ({} read, {} write units)", operation, result.succeeded() ? "answered"
-          : "failed: " + result.failure(), result.latency().toMillis(), result.readUnits(), result.writeUnits());
+      REQUESTS.debug(describe(operation, result));
     }
     for (RequestHook hook : seen) {
       try {
@@ -235,6 +234,28 @@ public final class Session {
         }
       }
     }
+  }
+
+  /**
+   * The debug line of a finished request: {@code Put answered in 3 ms (0.0 read, 1.0 write units)}, naming the entity
+   * type ({@code AtomicPut of Reading ...}) when there is one and the attempts ({@code after 2 attempts, 1 throttled})
+   * when there were several.
+   */
+  static String describe(String operation, RequestResult result) {
+    StringBuilder line = new StringBuilder(operation);
+    if (result.entityType() != null) {
+      line.append(" of ").append(result.entityType().getSimpleName());
+    }
+    line.append(result.succeeded() ? " answered" : " failed: " + result.failure())
+        .append(" in ").append(result.latency().toMillis()).append(" ms");
+    if (result.attempts() > 1) {
+      line.append(" after ").append(result.attempts()).append(" attempts");
+      if (result.throttledAttempts() > 0) {
+        line.append(", ").append(result.throttledAttempts()).append(" throttled");
+      }
+    }
+    return line.append(" (").append(result.readUnits()).append(" read, ").append(result.writeUnits())
+        .append(" write units)").toString();
   }
 
   /**

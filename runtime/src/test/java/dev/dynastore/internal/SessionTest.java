@@ -18,6 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 
 /**
  * What a session tells its hooks about each request, against a client stub (which, as DAX would, ignores request
@@ -128,6 +129,20 @@ class SessionTest {
 
     assertThat(unknowns).containsExactly("Put String", "Transaction null");
     assertThat(unknown.getSuppressed()).extracting(Throwable::getMessage).containsExactly("metrics backend down");
+  }
+
+  @Test
+  void theLogLineNamesTheEntityTypeAndRetries() {
+    PutItemResponse response = PutItemResponse.builder().build();
+    Duration latency = Duration.ofMillis(7);
+
+    assertThat(Session.describe("Put", RequestResult.answered(response, latency)))
+        .isEqualTo("Put answered in 7 ms (0.0 read, 0.0 write units)");
+    assertThat(Session.describe("AtomicPut", RequestResult.answered(String.class, response, latency, 3, 1)))
+        .isEqualTo("AtomicPut of String answered in 7 ms after 3 attempts, 1 throttled (0.0 read, 0.0 write units)");
+    assertThat(Session.describe("Get", RequestResult.failed(String.class, new IllegalStateException("down"), latency,
+        2, 0))).isEqualTo("Get of String failed: java.lang.IllegalStateException: down in 7 ms after 2 attempts"
+        + " (0.0 read, 0.0 write units)");
   }
 
   private Session session(List<RequestHook> hooks) {
