@@ -14,8 +14,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The Spring context builds the service with the generated repository, against dynalite. */
-@SpringBootTest
+/**
+ * The Spring context builds the service with the generated repository, which the starter registered and bound to
+ * the configured table, against dynalite; the starter creates the table at start-up.
+ */
+@SpringBootTest(properties = {"dynastore.table-check=create-if-missing", "dynastore.require-ttl=false"})
 class CustomerServiceTest {
   private static LocalDynamoDb dynamo;
 
@@ -44,7 +47,6 @@ class CustomerServiceTest {
   @Test
   void theInjectedRepositoryWorks() {
     assertThat(customers).isInstanceOf(CustomersImpl.class);
-    customers.createTableIfMissing();
 
     Versioned<Customer> ada = service.register("Ada");
     service.register("Bob");
