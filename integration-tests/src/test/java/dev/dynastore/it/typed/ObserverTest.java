@@ -14,11 +14,14 @@ import dev.dynastore.RequestHook;
 import dev.dynastore.RequestResult;
 import dev.dynastore.Table;
 import dev.dynastore.ThrottledException;
+import dev.dynastore.TransactionRejectedException;
 import dev.dynastore.Versioned;
 import dev.dynastore.testing.DynamoDbTest;
 import dev.dynastore.testing.FaultInjector;
 import dev.dynastore.testing.FaultInjector.Fault;
+import dev.dynastore.testing.Feature;
 import dev.dynastore.testing.LocalDynamoDb;
+import dev.dynastore.testing.RequiresFeature;
 import dev.dynastore.testing.TableName;
 import dev.dynastore.testing.TestClock;
 import java.math.BigDecimal;
@@ -54,6 +57,7 @@ class ObserverTest {
   private final List<Unknown> unknowns = Collections.synchronizedList(new ArrayList<>());
   private final TestClock clock = TestClock.at(Instant.parse("2026-11-25T10:00:00Z"));
   private DynamoDbClient client;
+  private Dynastore store;
   private Table readingsTable;
   private ReadingRepository readings;
   private ShipmentRepository shipments;
@@ -79,7 +83,7 @@ class ObserverTest {
         unknowns.add(new Unknown(operation, entityType, unknown));
       }
     };
-    Dynastore store = Dynastore.builder().client(client).clock(clock).addRequestHook(observer).build();
+    store = Dynastore.builder().client(client).clock(clock).addRequestHook(observer).build();
     readingsTable = store.table(readingsName);
     readings = new ReadingRepository(readingsTable);
     shipments = new ShipmentRepository(store.table(shipmentsName));
@@ -163,6 +167,22 @@ class ObserverTest {
     assertThat(conflict.attempts()).isEqualTo(1);
     assertThat(conflict.throttledAttempts()).isZero();
     assertThat(conflict.entityType()).isEqualTo(Reading.class);
+  }
+
+  @Test
+  @RequiresFeature(Feature.TRANSACTIONS)
+  void aTransactionCancelledOnAConditionFailedOneAndSpeaksForNoEntityType() {
+    readings.create(reading(1));
+    finished.clear();
+
+    assertThatThrownBy(() -> store.transaction().create(readings, reading(1)).create(readings, reading(2)).commit())
+        .isInstanceOf(TransactionRejectedException.class);
+
+    assertThat(operations()).containsExactly("Transaction");
+    RequestResult cancelled = result(0);
+    assertThat(cancelled.conditionFailed()).isTrue();
+    assertThat(cancelled.entityType()).as("a transaction may span types").isNull();
+    assertThat(cancelled.attempts()).isEqualTo(1);
   }
 
   @Test
