@@ -32,9 +32,11 @@ public interface RequestHook {
   }
 
   /**
-   * Called once for each {@link OutcomeUnknownException} Dynastore throws, before it is thrown: the write named
-   * {@code operation} (as its request was; {@code Transaction} for a commit) may or may not have been applied.
-   * {@code entityType} is as in {@link RequestResult#entityType()}. Does nothing by default.
+   * Called once for each {@link OutcomeUnknownException} Dynastore reports (and logs at warn), before it is thrown:
+   * the write named {@code operation} (as its request was; {@code Transaction} for a commit) may or may not have been
+   * applied. {@code entityType} is as in {@link RequestResult#entityType()}. A lease's renewal or release whose outcome
+   * is unknown is reported too, although its caller may learn of it as a lost lock instead, or (a heartbeat's
+   * renewal, a quiet release) not at all. Does nothing by default.
    */
   default void outcomeUnknown(String operation, Class<?> entityType, OutcomeUnknownException unknown) {
   }
