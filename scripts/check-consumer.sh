@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Deploys the library (-Prelease: with sources and Javadoc jars) to a local file repository, then builds a project
 # outside the reactor (scripts/consumer-template) against it, as a user would: from the BOM, with the processor on
-# the processor path, its tests on dynalite through the testing module. On JDK 17 (the build's JDK) and on JDK 25
+# the processor path, its tests on dynalite through the testing module, and its Spring Boot application started on
+# the starter with two tables. On JDK 17 (the build's JDK) and on JDK 25
 # when one is installed (/usr/lib/jvm, or JAVA25_HOME). The consumer has a local Maven repository of its own, so
 # nothing of Dynastore can come from ~/.m2: everything it gets is what was deployed.
 set -euo pipefail
@@ -14,10 +15,10 @@ mkdir -p "$repository"
 version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)
 
 echo "[consumer-check] deploying Dynastore $version to file://$repository" >&2
-mvn -B -q --no-transfer-progress -Prelease -DskipTests -pl .,bom,annotations,runtime,processor,testing deploy \
+mvn -B -q --no-transfer-progress -Prelease -DskipTests -pl .,bom,annotations,runtime,processor,testing,micrometer,spring-boot-starter deploy \
   -DaltDeploymentRepository="dynastore-local::file://$repository"
 
-for artifact in annotations runtime processor testing; do
+for artifact in annotations runtime processor testing micrometer spring-boot-starter; do
   for classifier in "" -sources -javadoc; do
     jar="$repository/dev/dynastore/dynastore-$artifact/$version/dynastore-$artifact-$version$classifier.jar"
     [ -s "$jar" ] || { echo "[consumer-check] missing $jar" >&2; exit 1; }
@@ -35,8 +36,10 @@ run_consumer() { # name, java home (empty: the current JDK)
     -Ddynastore.dynalite.home="$root" verify)
   [ -s "$dir/target/generated-sources/annotations/example/NoteRepository.java" ] \
     || { echo "[consumer-check] the processor generated nothing on $1" >&2; exit 1; }
-  grep -q "Tests run: 1, Failures: 0, Errors: 0, Skipped: 0" "$dir"/target/surefire-reports/*.txt \
-    || { echo "[consumer-check] the consumer's test did not run and pass on $1" >&2; exit 1; }
+  for test in NoteTest NotesApplicationTest; do
+    grep -q "Tests run: 1, Failures: 0, Errors: 0, Skipped: 0" "$dir/target/surefire-reports/example.$test.txt" \
+      || { echo "[consumer-check] the consumer's $test did not run and pass on $1" >&2; exit 1; }
+  done
 }
 run_consumer jdk17 ""
 # the production table's template, by the command the README gives, from the consumer's own generated schema
