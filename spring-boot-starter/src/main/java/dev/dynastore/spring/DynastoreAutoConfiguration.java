@@ -76,7 +76,10 @@ public class DynastoreAutoConfiguration {
     return new RepositoryRegistrar();
   }
 
-  /** Verifies (or creates) each table at start-up, as {@code dynastore.table-check} says. */
+  /**
+   * Verifies (or creates) each table at start-up, as {@code dynastore.table-check} says (with
+   * {@code spring.main.lazy-initialization} too: Spring Boot never makes a {@code SmartInitializingSingleton} lazy).
+   */
   @Bean
   StartupTableCheck dynastoreTableCheck(DynastoreTables tables, DynastoreProperties properties,
       org.springframework.beans.factory.BeanFactory beanFactory) {

@@ -127,6 +127,14 @@ class DynastoreAutoConfigurationTest {
   }
 
   @Test
+  void lazyInitializationDoesNotSkipTheCheck() {
+    runner().withPropertyValues("dynastore.table-check=verify")
+        .withInitializer(context -> context.addBeanFactoryPostProcessor(
+            new org.springframework.boot.LazyInitializationBeanFactoryPostProcessor()))
+        .run(context -> assertThat(rootOf(context.getStartupFailure())).isInstanceOf(TableNotFoundException.class));
+  }
+
+  @Test
   void noneSendsNoRequestAtStartUp() {
     List<String> sent = Collections.synchronizedList(new ArrayList<>());
     runner().withPropertyValues("dynastore.table-check=none")
