@@ -48,8 +48,12 @@ public class DynastoreObservations implements RequestHook {
 
   @Override
   public void requestFinished(String operation, DynamoDbRequest request, RequestResult result) {
+    if (registry.isNoop()) {
+      return;
+    }
     Deque<Open> opened = open.get();
-    if (registry.isNoop() || opened.isEmpty()) {
+    if (opened.isEmpty()) {
+      open.remove();
       return;
     }
     Open current = opened.pop();

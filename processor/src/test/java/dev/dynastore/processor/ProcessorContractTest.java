@@ -66,7 +66,7 @@ class ProcessorContractTest {
 
   @Test
   void everyGeneratedFileHasExactlyOneOriginatingElement() {
-    // Gradle's isolating processors must give each file one originating element: the type it was generated from
+    // each file names the type it was generated from, for incremental builds (Gradle's, IDEs')
     OriginatingElements recorder = new OriginatingElements();
     Compilation compilation = javac().withProcessors(recorder).withOptions(Compilations.LINT)
         .compile(Compilations.resource("good/Customer.java"), Compilations.resource("good/Customers.java"));

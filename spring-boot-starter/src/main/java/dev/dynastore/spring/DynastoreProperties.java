@@ -12,10 +12,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * is built when the application has none, and the session's settings.
  *
  * <pre>
- * dynastore.table=CRMTable                      # the default table
- * dynastore.tables.audit.name=AuditLog          # the table of @Partition(table = "audit") entities
- * dynastore.tables.audit.entities=com.example.Payment   # more entities bound to it by configuration
- * dynastore.page-token-key=${PAGE_TOKEN_SECRET} # from a secret
+ * # the default table
+ * dynastore.table=CRMTable
+ * # the table of @Partition(table = "audit") entities, and more entities bound to it by configuration
+ * dynastore.tables.audit.name=AuditLog
+ * dynastore.tables.audit.entities=com.example.Payment
+ * # from a secret
+ * dynastore.page-token-key=${PAGE_TOKEN_SECRET}
  * </pre>
  */
 @ConfigurationProperties("dynastore")

@@ -3,12 +3,11 @@ package dev.dynastore.spring;
 import dev.dynastore.Dynastore;
 import dev.dynastore.Table;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.support.AutowireCandidateQualifier;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -20,13 +19,15 @@ import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
+import org.springframework.util.ClassUtils;
 
 /**
  * Registers a {@link Table} bean for each table in {@link TableBindings} (the default one primary, the others
  * qualified by their key: {@code @Qualifier("audit") Table}), and a bean for each repository in the processor's
  * index, built with its table as constructor argument. No class-path scanning and no reflection on entities: the
- * index names the classes, and Spring calls their constructor. A bean the application defines itself (same name, or
- * same class) is left alone.
+ * index names the classes, and Spring calls their constructor. Where the application defines a bean of a
+ * repository's type itself, the starter registers none; where only the name is taken, it uses the qualified type
+ * name. Spring AOT (native images) is not supported yet: the table beans are made by suppliers.
  */
 final class RepositoryRegistrar
     implements BeanDefinitionRegistryPostProcessor, EnvironmentAware, BeanClassLoaderAware, BeanFactoryAware {
@@ -59,11 +60,7 @@ final class RepositoryRegistrar
         Binder.get(environment).bind("dynastore", DynastoreProperties.class).orElseGet(DynastoreProperties::new);
     List<IndexedRepository> indexed =
         properties.isRegisterRepositories() ? IndexedRepository.readAll(classLoader) : List.of();
-    Set<String> definedClasses = new HashSet<>();
-    for (String name : registry.getBeanDefinitionNames()) {
-      definedClasses.add(registry.getBeanDefinition(name).getBeanClassName());
-    }
-
+    ListableBeanFactory beans = (ListableBeanFactory) registry;
     List<Registered> registered = new ArrayList<>();
     for (TableBindings.BoundTable table : TableBindings.of(properties, indexed).tables()) {
       String tableBean = table.key().equals(TableBindings.DEFAULT) ? DEFAULT_TABLE_BEAN
@@ -71,14 +68,11 @@ final class RepositoryRegistrar
       registry.registerBeanDefinition(tableBean, tableDefinition(table));
       List<String> repositoryBeans = new ArrayList<>();
       for (IndexedRepository repository : table.repositories()) {
-        if (definedClasses.contains(repository.implementation())) {
-          continue; // the application registered it itself (@Import, @Bean of that class)
+        if (definedByTheApplication(beans, repository)) {
+          continue;
         }
         String name = registry.containsBeanDefinition(repository.beanName()) ? repository.type()
             : repository.beanName();
-        if (registry.containsBeanDefinition(name)) {
-          continue;
-        }
         RootBeanDefinition definition = new RootBeanDefinition();
         definition.setBeanClassName(repository.implementation());
         definition.getConstructorArgumentValues().addIndexedArgumentValue(0, new RuntimeBeanReference(tableBean));
@@ -96,6 +90,20 @@ final class RepositoryRegistrar
       return new DynastoreTables(all);
     });
     registry.registerBeanDefinition(TABLES_BEAN, tables);
+  }
+
+  /**
+   * Whether the application has a bean of the repository's type or implementation already ({@code @Bean},
+   * {@code @Import}, a test's mock): then the starter registers none, so that injection stays unambiguous.
+   */
+  private boolean definedByTheApplication(ListableBeanFactory beans, IndexedRepository repository) {
+    for (String type : List.of(repository.type(), repository.implementation())) {
+      Class<?> resolved = ClassUtils.resolveClassName(type, classLoader);
+      if (beans.getBeanNamesForType(resolved, true, false).length > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A table's key, its bean, and the repository beans registered over it. */

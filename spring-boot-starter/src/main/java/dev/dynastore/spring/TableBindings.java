@@ -66,8 +66,11 @@ final class TableBindings {
     if (!blank(properties.getTable())) {
       bindings.tables.computeIfAbsent(DEFAULT, k -> new BoundTable(DEFAULT, properties.getTable(), new ArrayList<>()));
     }
-    properties.getTables().forEach((key, table) -> bindings.tables.computeIfAbsent(key,
-        k -> new BoundTable(key, table.getName(), new ArrayList<>())));
+    properties.getTables().forEach((key, table) -> {
+      if (bindings.tables.keySet().stream().noneMatch(bound -> loose(bound).equals(loose(key)))) {
+        bindings.tables.put(key, new BoundTable(key, table.getName(), new ArrayList<>()));
+      }
+    });
     return bindings;
   }
 
@@ -90,13 +93,35 @@ final class TableBindings {
       }
       return properties.getTable();
     }
-    TableProperties table = properties.getTables().get(key);
+    TableProperties table = configured(properties, key);
     if (table == null) {
       throw new DynastoreConfigurationException("no table named for key \"" + key + "\", which "
           + repository.entityCanonicalName() + " is bound to (its @Partition(table = \"" + key + "\"))",
           "set dynastore.tables." + key + ".name to the table's name in DynamoDB");
     }
     return table.getName();
+  }
+
+  /**
+   * The table configured under {@code key}: as written ({@code dynastore.tables.audit-log}), or as an environment
+   * variable binds it ({@code DYNASTORE_TABLES_AUDITLOG_NAME} gives the key {@code auditlog}): keys are compared
+   * without dashes and case.
+   */
+  private static TableProperties configured(DynastoreProperties properties, String key) {
+    TableProperties exact = properties.getTables().get(key);
+    if (exact != null) {
+      return exact;
+    }
+    for (Map.Entry<String, TableProperties> table : properties.getTables().entrySet()) {
+      if (loose(table.getKey()).equals(loose(key))) {
+        return table.getValue();
+      }
+    }
+    return null;
+  }
+
+  private static String loose(String key) {
+    return key.replace("-", "").toLowerCase(java.util.Locale.ROOT);
   }
 
   private static boolean blank(String text) {

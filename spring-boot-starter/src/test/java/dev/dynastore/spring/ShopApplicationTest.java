@@ -42,10 +42,7 @@ class ShopApplicationTest {
 
   @DynamicPropertySource
   static void dynamo(DynamicPropertyRegistry registry) {
-    registry.add("dynastore.endpoint", () -> DYNAMO.endpoint().toString());
-    registry.add("dynastore.region", () -> "us-east-1");
-    System.setProperty("aws.accessKeyId", "local");
-    System.setProperty("aws.secretAccessKey", "local");
+    DynalitePropertySource.register(registry, DYNAMO);
   }
 
   @AfterAll

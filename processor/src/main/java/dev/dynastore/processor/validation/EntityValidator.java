@@ -329,7 +329,6 @@ public final class EntityValidator {
     return property.ignore() != null || property.version() != null || property.expires() != null;
   }
 
-  /** Key and partition components: String, UUID, an enum, int or long. */
   /** {@code "AuditLog_2"} as a table key: {@code "audit-log-2"}. */
   private static String kebabCase(String key) {
     String kebab = key.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT)
@@ -337,6 +336,7 @@ public final class EntityValidator {
     return kebab.isEmpty() ? "main" : kebab;
   }
 
+  /** Key and partition components: String, UUID, an enum, int or long. */
   private static boolean isKeyType(TypeMirror type) {
     if (type.getKind() == TypeKind.INT || type.getKind() == TypeKind.LONG) {
       return true;
