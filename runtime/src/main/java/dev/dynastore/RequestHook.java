@@ -17,7 +17,9 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
  * {@code BatchWrite}, {@code Transaction}, {@code Snapshot}, {@code AcquireLock}, {@code GetLock}, {@code RenewLock},
  * {@code ReleaseLock}. A read that explains a failed conditional write is named after its write with the suffix
  * {@code .Check}. Hooks run on the caller's thread, except for the reads of a sharded partition's listing, which run
- * on the session's listing threads (unless {@code listingParallelism(1)}), and must be thread-safe. An exception from
+ * on the session's listing threads (unless {@code listingParallelism(1)}), and must be thread-safe; a span opened
+ * on the caller's thread is not the parent of those reads. Hooks see a request built in the order they were added,
+ * and finished in the reverse order, so that scopes nest. An exception from
  * {@link #requestBuilt} aborts the operation before the request is sent; one from {@link #requestFinished} cannot undo
  * a request DynamoDB answered, so it goes to the thread's uncaught exception handler (or, when the request failed, is
  * added to that failure as suppressed); one from {@link #outcomeUnknown} is added to the unknown outcome as suppressed.

@@ -14,7 +14,9 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
  * thread meanwhile: with Micrometer Tracing's OpenTelemetry or Brave bridge, each request is a span under the
  * caller's. Low-cardinality keys: {@code operation}, {@code table}, and once finished {@code entity} (the entity
  * type's simple name, {@code none} for the K/V API), {@code outcome} ({@code success}, {@code conflict},
- * {@code throttled}, {@code error}) and {@code attempts}; a failure is the observation's error.
+ * {@code throttled}, {@code error}); high-cardinality (on spans, not meters): {@code attempts}. A failure is the
+ * observation's error. The reads of a sharded listing run on the session's listing threads, where the caller's
+ * observation is not current: their observations have no parent.
  *
  * <p>Add it with {@code Dynastore.builder().addRequestHook(new DynastoreObservations(registry))}; the Spring Boot
  * starter adds it when the application has an {@code ObservationRegistry}. A no-op registry costs next to nothing.
@@ -63,7 +65,7 @@ public class DynastoreObservations implements RequestHook {
     Observation observation = current.observation()
         .lowCardinalityKeyValue("entity", DynastoreMetrics.entity(result.entityType()))
         .lowCardinalityKeyValue("outcome", DynastoreMetrics.outcome(result))
-        .lowCardinalityKeyValue("attempts", Integer.toString(result.attempts()));
+        .highCardinalityKeyValue("attempts", Integer.toString(result.attempts()));
     if (!result.succeeded() && !result.conditionFailed()) {
       observation.error(result.failure());
     }

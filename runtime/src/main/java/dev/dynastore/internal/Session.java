@@ -221,7 +221,10 @@ public final class Session {
     if (REQUESTS.isDebugEnabled()) {
       REQUESTS.debug(describe(operation, result));
     }
-    for (RequestHook hook : seen) {
+    // in the reverse of the order they saw the request built: a hook that opens a scope (a span) closes it after
+    // the hooks it wraps closed theirs
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      RequestHook hook = seen.get(i);
       try {
         hook.requestFinished(operation, request, result);
       } catch (RuntimeException e) {

@@ -37,9 +37,13 @@ public final class DynastoreTables {
 
   /**
    * What {@code table} needs to serve the repositories bound to it: every index of their entities, and TTL unless
-   * {@code requireTtl} is false.
+   * {@code requireTtl} is false. A table without repositories (the K/V API's, locks') needs the key schema only:
+   * locks never expire by TTL, and K/V items need it only to be deleted once expired.
    */
   static TableDefinition definition(Bound table, Function<String, Object> beans, boolean requireTtl) {
+    if (table.repositoryBeans().isEmpty()) {
+      return TableDefinition.withoutIndexes().withoutTtl();
+    }
     TableDefinition definition = TableDefinition.withoutIndexes();
     for (String name : table.repositoryBeans()) {
       // a test's mock or a proxy replacing the bean is not a generated repository: its entity's indexes come from

@@ -3,7 +3,9 @@ package dev.dynastore.spring;
 import dev.dynastore.Dynastore;
 import dev.dynastore.Table;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
@@ -62,13 +64,14 @@ final class RepositoryRegistrar
         properties.isRegisterRepositories() ? IndexedRepository.readAll(classLoader) : List.of();
     ListableBeanFactory beans = (ListableBeanFactory) registry;
     List<Registered> registered = new ArrayList<>();
+    Set<String> ours = new HashSet<>();
     for (TableBindings.BoundTable table : TableBindings.of(properties, indexed).tables()) {
       String tableBean = table.key().equals(TableBindings.DEFAULT) ? DEFAULT_TABLE_BEAN
           : DEFAULT_TABLE_BEAN + "." + table.key();
       registry.registerBeanDefinition(tableBean, tableDefinition(table));
       List<String> repositoryBeans = new ArrayList<>();
       for (IndexedRepository repository : table.repositories()) {
-        if (definedByTheApplication(beans, repository)) {
+        if (definedByTheApplication(beans, repository, ours)) {
           continue;
         }
         String name = registry.containsBeanDefinition(repository.beanName()) ? repository.type()
@@ -78,6 +81,7 @@ final class RepositoryRegistrar
         definition.getConstructorArgumentValues().addIndexedArgumentValue(0, new RuntimeBeanReference(tableBean));
         registry.registerBeanDefinition(name, definition);
         repositoryBeans.add(name);
+        ours.add(name);
       }
       registered.add(new Registered(table.key(), tableBean, repositoryBeans));
     }
@@ -96,11 +100,14 @@ final class RepositoryRegistrar
    * Whether the application has a bean of the repository's type or implementation already ({@code @Bean},
    * {@code @Import}, a test's mock): then the starter registers none, so that injection stays unambiguous.
    */
-  private boolean definedByTheApplication(ListableBeanFactory beans, IndexedRepository repository) {
+  private boolean definedByTheApplication(ListableBeanFactory beans, IndexedRepository repository,
+      Set<String> ours) {
     for (String type : List.of(repository.type(), repository.implementation())) {
       Class<?> resolved = ClassUtils.resolveClassName(type, classLoader);
-      if (beans.getBeanNamesForType(resolved, true, false).length > 0) {
-        return true;
+      for (String name : beans.getBeanNamesForType(resolved, true, false)) {
+        if (!ours.contains(name)) { // a declared repository may extend another: the starter's own beans don't count
+          return true;
+        }
       }
     }
     return false;

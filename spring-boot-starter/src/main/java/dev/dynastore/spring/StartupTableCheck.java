@@ -6,7 +6,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 
 /**
  * The start-up check of each table the starter made a bean of, once every singleton exists: verified against what
- * the entities of its repositories need (the key schema and TTL alone for a table without repositories) (failing start-up with {@code TableMismatchException} or {@code TableNotFoundException}),
+ * the entities of its repositories need (the key schema alone for a table without repositories) (failing start-up with {@code TableMismatchException} or {@code TableNotFoundException}),
  * created first if {@code dynastore.table-check=create-if-missing}, or left alone with {@code none}.
  */
 final class StartupTableCheck implements SmartInitializingSingleton {
@@ -26,7 +26,7 @@ final class StartupTableCheck implements SmartInitializingSingleton {
       return;
     }
     for (DynastoreTables.Bound table : tables.tables()) {
-      // a table without repositories (the K/V API's, locks') needs the key schema, and TTL
+      // a table without repositories (the K/V API's, locks') needs the key schema
       TableDefinition definition = DynastoreTables.definition(table, beans, properties.isRequireTtl());
       if (properties.getTableCheck() == DynastoreProperties.TableCheck.CREATE_IF_MISSING) {
         table.table().createIfMissing(definition);

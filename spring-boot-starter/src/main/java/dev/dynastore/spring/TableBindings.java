@@ -31,12 +31,24 @@ final class TableBindings {
    *     tables, or configuration names an entity that has no repository
    */
   static TableBindings of(DynastoreProperties properties, List<IndexedRepository> repositories) {
+    // one form per key: as the entities write it, else as configuration does (an environment variable's key has no
+    // dashes: DYNASTORE_TABLES_AUDITLOG_NAME binds the key "auditlog", which is "audit-log")
+    Map<String, String> keyForms = new LinkedHashMap<>();
+    for (IndexedRepository repository : repositories) {
+      if (!repository.tableKey().isEmpty()) {
+        keyForms.putIfAbsent(loose(repository.tableKey()), repository.tableKey());
+      }
+    }
+    properties.getTables().keySet().forEach(key -> keyForms.putIfAbsent(loose(key), key));
+    java.util.function.UnaryOperator<String> canonical =
+        key -> key.equals(DEFAULT) ? DEFAULT : keyForms.getOrDefault(loose(key), key);
+
     Map<String, String> configuredKeyOfEntity = new LinkedHashMap<>();
     for (Map.Entry<String, TableProperties> table : properties.getTables().entrySet()) {
-      String key = table.getKey();
+      String key = canonical.apply(table.getKey());
       if (blank(table.getValue().getName())) {
-        throw new DynastoreConfigurationException("dynastore.tables." + key + " has no name",
-            "set dynastore.tables." + key + ".name to the table's name in DynamoDB");
+        throw new DynastoreConfigurationException("dynastore.tables." + table.getKey() + " has no name",
+            "set dynastore.tables." + table.getKey() + ".name to the table's name in DynamoDB");
       }
       for (String entity : table.getValue().getEntities()) {
         String other = configuredKeyOfEntity.put(entity.replace('$', '.'), key);
@@ -51,7 +63,8 @@ final class TableBindings {
     TableBindings bindings = new TableBindings();
     for (IndexedRepository repository : repositories) {
       indexedEntities.add(repository.entityCanonicalName());
-      String key = configuredKeyOfEntity.getOrDefault(repository.entityCanonicalName(), repository.tableKey());
+      String key = configuredKeyOfEntity.getOrDefault(repository.entityCanonicalName(),
+          canonical.apply(repository.tableKey()));
       bindings.bind(key, repository, properties);
     }
     for (String entity : configuredKeyOfEntity.keySet()) {
@@ -66,11 +79,8 @@ final class TableBindings {
     if (!blank(properties.getTable())) {
       bindings.tables.computeIfAbsent(DEFAULT, k -> new BoundTable(DEFAULT, properties.getTable(), new ArrayList<>()));
     }
-    properties.getTables().forEach((key, table) -> {
-      if (bindings.tables.keySet().stream().noneMatch(bound -> loose(bound).equals(loose(key)))) {
-        bindings.tables.put(key, new BoundTable(key, table.getName(), new ArrayList<>()));
-      }
-    });
+    properties.getTables().forEach((key, table) -> bindings.tables.computeIfAbsent(canonical.apply(key),
+        k -> new BoundTable(k, table.getName(), new ArrayList<>())));
     return bindings;
   }
 

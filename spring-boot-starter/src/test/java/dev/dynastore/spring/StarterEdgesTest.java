@@ -159,4 +159,19 @@ class StarterEdgesTest {
       assertThat(client.listTables().tableNames()).contains(main, audit);
     });
   }
+
+  /** A table of locks has Dynastore's key schema and no TTL (locks never expire by TTL): verify lets it start. */
+  @Test
+  void aLocksOnlyTableWithoutTtlPassesTheDefaultStartUpCheck() {
+    String locks = "EdgeLocks" + TABLES.incrementAndGet();
+    try (DynamoDbClient client = dynamo.newClient()) {
+      dev.dynastore.Dynastore.builder().client(client).build().table(locks)
+          .createIfMissing(dev.dynastore.TableDefinition.withoutIndexes().withoutTtl());
+    }
+    new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(DynastoreAutoConfiguration.class))
+        .withBean(DynamoDbClient.class, dynamo::newClient)
+        .withPropertyValues("dynastore.register-repositories=false", "dynastore.tables.locks.name=" + locks)
+        .run(context -> assertThat(context).hasNotFailed());
+  }
 }
