@@ -173,4 +173,19 @@ class MicrometerHooksTest {
 
     assertThat(currentWhileSending).isNotEmpty().containsOnly("none");
   }
+
+  /**
+   * Two hooks that open a scope each (two DynastoreObservations; any tracing hook beside the starter's does the
+   * same): finished in the order they were built, the outer scope would close first, and closing the inner one would
+   * make the outer, stopped observation current again on the caller's thread.
+   */
+  @Test
+  void twoScopeOpeningHooksLeaveNoObservationCurrent() {
+    Table twice = Dynastore.builder().client(client).addRequestHook(new DynastoreObservations(observations))
+        .addRequestHook(new DynastoreObservations(observations)).build().table(table.name());
+    new WidgetRepository(twice).create(new Widget("w5", "blue"));
+
+    assertThat(stopped).isNotEmpty();
+    assertThat(observations.getCurrentObservation()).as("every scope closed after the request").isNull();
+  }
 }
