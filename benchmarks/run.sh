@@ -12,7 +12,7 @@ QUICK=${1:-}
 scripts/install-local-dynamodb.sh
 echo "Building..." >&2
 mvn -B -q --no-transfer-progress -pl benchmarks -am -DskipTests package
-CP="$(ls "$ROOT"/benchmarks/target/dynastore-benchmarks-*.jar | head -1 || true):$(cat "$ROOT"/benchmarks/target/classpath.txt)"
+CP="$(ls -t "$ROOT"/benchmarks/target/dynastore-benchmarks-*.jar | head -1 || true):$(cat "$ROOT"/benchmarks/target/classpath.txt)"
 JAVA=${JAVA:-java}
 SAMPLES=15
 # JMH runs are repeated in ROUNDS, each round measuring every mapper of a shape back to back: on a shared VM
@@ -22,6 +22,7 @@ OVERHEAD_ROUNDS=5
 JMH_MAPPING=(-wi 3 -w 1s -i 5 -r 1s)
 JMH_OVERHEAD=(-wi 5 -w 3s -i 4 -r 3s)
 JMH_SHARDED=()
+JMH_HOOKS=(-f 2 -wi 5 -i 8)
 if [ "$QUICK" = quick ]; then
   SAMPLES=3
   ROUNDS=1
@@ -29,6 +30,7 @@ if [ "$QUICK" = quick ]; then
   JMH_MAPPING=(-wi 1 -w 200ms -i 2 -r 200ms)
   JMH_OVERHEAD=(-wi 1 -w 1s -i 2 -r 1s)
   JMH_SHARDED=(-wi 1 -w 1s -i 2 -r 1s)
+  JMH_HOOKS=(-wi 1 -w 1s -i 2 -r 1s)
 fi
 
 {
@@ -39,7 +41,7 @@ fi
   echo "samples: $SAMPLES"
 } > "$OUT/machine.txt"
 
-echo "1/5 mapping throughput (JMH, -prof gc), $ROUNDS rounds..." >&2
+echo "1/6 mapping throughput (JMH, -prof gc), $ROUNDS rounds..." >&2
 rm -f "$OUT"/mapping*.json
 : > "$OUT/mapping.log"
 for round in $(seq "$ROUNDS"); do
@@ -49,7 +51,7 @@ for round in $(seq "$ROUNDS"); do
   done
 done
 
-echo "2/5 schema start-up, fresh JVMs..." >&2
+echo "2/6 schema start-up, fresh JVMs..." >&2
 : > "$OUT/startup-schemas.txt"
 for n in 1 10 50; do
   for i in $(seq "$SAMPLES"); do
@@ -73,7 +75,7 @@ for i in $(seq "$SAMPLES"); do
 done
 rm -f "$OUT"/*.jsa
 
-echo "3/5 main() to first create + get against dynalite, fresh JVMs..." >&2
+echo "3/6 main() to first create + get against dynalite, fresh JVMs..." >&2
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 node node_modules/dynalite/cli.js --host 127.0.0.1 --port "$PORT" --createTableMs 0 --deleteTableMs 0 \
   --updateTableMs 0 > "$OUT/dynalite.log" 2>&1 &
@@ -109,7 +111,7 @@ done
 kill $DYNALITE 2>/dev/null || true
 trap - EXIT
 
-echo "4/5 repository overhead against dynalite (JMH), $OVERHEAD_ROUNDS rounds..." >&2
+echo "4/6 repository overhead against dynalite (JMH), $OVERHEAD_ROUNDS rounds..." >&2
 rm -f "$OUT"/overhead*.json
 : > "$OUT/overhead.log"
 # each benchmark in its own JVM and dynalite; the order rotates from round to round, so that neither side is
@@ -123,9 +125,13 @@ for round in $(seq "$OVERHEAD_ROUNDS"); do
   done
 done
 
-echo "5/5 sharded listing latency against dynalite (JMH)..." >&2
+echo "5/6 sharded listing latency against dynalite (JMH)..." >&2
 $JAVA -cp "$CP" org.openjdk.jmh.Main 'dev.dynastore.benchmarks.sharding.ShardedListingBenchmark' \
   "${JMH_SHARDED[@]}" -rf json -rff "$OUT/sharded.json" > "$OUT/sharded.log"
+
+echo "6/6 request hooks' cost, in process (JMH)..." >&2
+$JAVA -cp "$CP" org.openjdk.jmh.Main 'dev.dynastore.benchmarks.hooks.HookCostBenchmark' \
+  "${JMH_HOOKS[@]}" -rf json -rff "$OUT/hooks.json" > "$OUT/hooks.log"
 
 python3 benchmarks/scripts/summarize.py "$OUT" > "$OUT/summary.md"
 cat "$OUT/summary.md"

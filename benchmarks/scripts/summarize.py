@@ -180,3 +180,20 @@ if os.path.exists(sharded_path):
             cells.append("%.2f ± %.2f (×%.2f)" % (score, error, score / sharded[bench][1][0]))
         print("| %d | %s | %s |" % (shards, cells[0], cells[1]))
     print()
+
+# request hooks: one JSON file; each variant as a multiple of the read without hooks, same run
+hooks_path = out + "/hooks.json"
+if os.path.exists(hooks_path):
+    hooks = {}
+    for r in json.load(open(hooks_path)):
+        hooks[r["benchmark"].split(".")[-1]] = (float(r["primaryMetric"]["score"]),
+                                               float(r["primaryMetric"]["scoreError"]))
+    print("## Request hooks: a repository's consistent get over an HTTP client that answers at once"
+          " (JMH, µs/op ± error; × no hooks)\n")
+    print("| session | µs/op | × no hooks |\n|---|---|---|")
+    for name, label in [("noHooks", "no hooks"), ("emptyHook", "a hook that does nothing (the attempt log)"),
+                        ("metrics", "DynastoreMetrics"),
+                        ("metricsAndObservations", "DynastoreMetrics and DynastoreObservations (a handler)")]:
+        score, error = hooks[name]
+        print("| %s | %.2f ± %.2f | ×%.2f |" % (label, score, error, score / hooks["noHooks"][0]))
+    print()

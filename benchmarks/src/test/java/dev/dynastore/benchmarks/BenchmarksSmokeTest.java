@@ -75,6 +75,11 @@ class BenchmarksSmokeTest {
   }
 
   @Test
+  void hookCostBenchmarksStart() throws RunnerException {
+    assertThat(run(dev.dynastore.benchmarks.hooks.HookCostBenchmark.class)).hasSize(4);
+  }
+
+  @Test
   void startupProgramsRun() {
     SchemaInitMain.main(new String[] {"generated", "50"});
     SchemaInitMain.main(new String[] {"bean", "50"});
