@@ -191,7 +191,7 @@ if os.path.exists(hooks_path):
     print("## Request hooks: a repository's consistent get over an HTTP client that answers at once"
           " (JMH, µs/op ± error; × no hooks)\n")
     print("| session | µs/op | × no hooks |\n|---|---|---|")
-    for name, label in [("noHooks", "no hooks"), ("emptyHook", "a hook that does nothing (the attempt log)"),
+    for name, label in [("noHooks", "no hooks"), ("emptyHook", "a hook that does nothing (the attempt counter)"),
                         ("metrics", "DynastoreMetrics"),
                         ("metricsAndObservations", "DynastoreMetrics and DynastoreObservations (a handler)")]:
         score, error = hooks[name]

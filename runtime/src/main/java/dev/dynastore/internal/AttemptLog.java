@@ -39,7 +39,7 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
  * <p>The same log counts a request's attempts, and those DynamoDB throttled, for the request hooks
  * ({@link dev.dynastore.RequestResult#attempts()}): a session with hooks sends its reads with one too.
  */
-final class AttemptLog {
+final class AttemptLog implements AttemptCounts {
   private final List<Throwable> failures = new ArrayList<>(2);
   private boolean observed;
   private final AwsRequestOverrideConfiguration configuration =
@@ -81,7 +81,8 @@ final class AttemptLog {
    * exception carries, else those this log recorded and the last; 1 when neither tells (a client that ignores
    * request plugins, answered).
    */
-  int attempts(Throwable finalFailure) {
+  @Override
+  public int attempts(Throwable finalFailure) {
     Integer reported = finalFailure instanceof SdkException e ? e.numAttempts() : null;
     if (reported != null && reported > 0) {
       return reported;
@@ -93,7 +94,8 @@ final class AttemptLog {
    * How many of the call's {@link #attempts} DynamoDB throttled: those this log recorded, and the final failure
    * unless the log holds it already (the SDK records every failure of its retry loop, the last one included).
    */
-  int throttledAttempts(Throwable finalFailure) {
+  @Override
+  public int throttledAttempts(Throwable finalFailure) {
     int attempts = attempts(finalFailure);
     int throttled = 0;
     for (Throwable failure : failures) {

@@ -176,18 +176,20 @@ public final class Session {
    * Sends one request through {@code call}, for the repository of {@code entityType} (null: none): the hooks see it
    * built, then finished with its response or failure, its latency, its attempts and its cost. Without hooks (and
    * without debug logging) it is the call alone. With hooks, a request that carries no {@link AttemptLog} (a read)
-   * is sent with one, so that its attempts are counted.
+   * is sent with a {@link ReadAttempts} metric publisher, so that its attempts are counted.
    */
   <Q extends DynamoDbRequest, R extends DynamoDbResponse> R send(String operation, Class<?> entityType, Q request,
       Function<Q, R> call) {
     if (hooks.isEmpty() && !REQUESTS.isDebugEnabled()) {
       return call.apply(request);
     }
-    AttemptLog log = AttemptLog.of(request);
+    AttemptCounts log = AttemptLog.of(request);
     Q sent = request;
     if (log == null) {
-      log = new AttemptLog();
-      sent = hooks.isEmpty() ? request : log.attachTo(request); // logging alone: the SDK's own count
+      // a read: the SDK's metrics of the call count its attempts (logging alone: the SDK's own count on failure)
+      ReadAttempts reads = new ReadAttempts();
+      log = reads;
+      sent = hooks.isEmpty() ? request : reads.attachTo(request);
     }
     long start = System.nanoTime();
     for (int i = 0; i < hooks.size(); i++) {
