@@ -22,12 +22,18 @@ final class ReadAttempts implements MetricPublisher, AttemptCounts {
   private int retries;
   private int throttled;
 
-  /** {@code request} with this publisher beside its own configuration. */
+  /**
+   * {@code request} with this publisher beside its own configuration. A request's publishers replace the client's,
+   * so a request without publishers of its own keeps the client's ({@code clientPublishers}) beside this one.
+   */
   @SuppressWarnings("unchecked")
-  <Q extends DynamoDbRequest> Q attachTo(Q request) {
+  <Q extends DynamoDbRequest> Q attachTo(Q request, List<MetricPublisher> clientPublishers) {
     AwsRequestOverrideConfiguration own = request.overrideConfiguration().orElse(null);
     AwsRequestOverrideConfiguration.Builder configuration =
         own == null ? AwsRequestOverrideConfiguration.builder() : own.toBuilder();
+    if (own == null || own.metricPublishers().isEmpty()) {
+      clientPublishers.forEach(configuration::addMetricPublisher);
+    }
     return (Q) request.toBuilder().overrideConfiguration(configuration.addMetricPublisher(this).build()).build();
   }
 

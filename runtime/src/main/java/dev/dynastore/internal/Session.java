@@ -37,6 +37,8 @@ public final class Session {
       "dynastore page token key, v1 (public default)".getBytes(StandardCharsets.UTF_8);
 
   private final DynamoDbClient client;
+  /** The client's own metric publishers, which a hooked read's {@link ReadAttempts} must not displace. */
+  private final List<software.amazon.awssdk.metrics.MetricPublisher> clientPublishers;
   private final Clock clock;
   private final List<RequestHook> hooks;
   private final PageTokens pageTokens;
@@ -58,10 +60,20 @@ public final class Session {
   public Session(DynamoDbClient client, Clock clock, List<RequestHook> hooks, byte[] pageTokenKey,
       int listingParallelism) {
     this.client = client;
+    this.clientPublishers = hooks.isEmpty() ? List.of() : metricPublishersOf(client);
     this.clock = clock;
     this.hooks = List.copyOf(hooks);
     this.pageTokens = new PageTokens(pageTokenKey);
     this.listingParallelism = listingParallelism;
+  }
+
+  /** The client's metric publishers; none for a client that does not say (a wrapper, a stub). */
+  private static List<software.amazon.awssdk.metrics.MetricPublisher> metricPublishersOf(DynamoDbClient client) {
+    try {
+      return List.copyOf(client.serviceClientConfiguration().overrideConfiguration().metricPublishers());
+    } catch (UnsupportedOperationException | NullPointerException unknown) {
+      return List.of();
+    }
   }
 
   /**
@@ -189,7 +201,7 @@ public final class Session {
       // a read: the SDK's metrics of the call count its attempts (logging alone: the SDK's own count on failure)
       ReadAttempts reads = new ReadAttempts();
       log = reads;
-      sent = hooks.isEmpty() ? request : reads.attachTo(request);
+      sent = hooks.isEmpty() ? request : reads.attachTo(request, clientPublishers);
     }
     long start = System.nanoTime();
     for (int i = 0; i < hooks.size(); i++) {
