@@ -36,8 +36,8 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
  * exception's attempt count is all there is: a single attempt, or none reported, counts as not retried; several
  * attempts count as possibly applied, the safe reading.
  *
- * <p>The same log counts a request's attempts, and those DynamoDB throttled, for the request hooks
- * ({@link dev.dynastore.RequestResult#attempts()}): a session with hooks sends its reads with one too.
+ * <p>The same log counts a write's attempts, and those DynamoDB throttled, for the request hooks
+ * ({@link dev.dynastore.RequestResult#attempts()}); a hooked session's reads are counted by {@link ReadAttempts}.
  */
 final class AttemptLog implements AttemptCounts {
   private final List<Throwable> failures = new ArrayList<>(2);
@@ -53,14 +53,6 @@ final class AttemptLog implements AttemptCounts {
   /** {@code base} (null: none) with the plugin that makes the SDK report this request's attempts here. */
   AwsRequestOverrideConfiguration configuration(AwsRequestOverrideConfiguration base) {
     return base == null ? configuration : base.toBuilder().addPlugin(configuration.plugins().get(0)).build();
-  }
-
-  /** A copy of the request that carries this log's plugin beside its own configuration (an API call timeout). */
-  @SuppressWarnings("unchecked") // toBuilder().build() makes a request of the same class
-  <Q extends DynamoDbRequest> Q attachTo(Q request) {
-    return (Q) request.toBuilder()
-        .overrideConfiguration(configuration(request.overrideConfiguration().orElse(null)))
-        .build();
   }
 
   /** The log a request's configuration carries (a write's, for its retry contract), or null. */
@@ -83,11 +75,8 @@ final class AttemptLog implements AttemptCounts {
    */
   @Override
   public int attempts(Throwable finalFailure) {
-    Integer reported = finalFailure instanceof SdkException e ? e.numAttempts() : null;
-    if (reported != null && reported > 0) {
-      return reported;
-    }
-    return observed ? failures.size() + 1 : 1;
+    int reported = AttemptCounts.reported(finalFailure);
+    return reported > 0 ? reported : observed ? failures.size() + 1 : 1;
   }
 
   /**

@@ -2,7 +2,6 @@ package dev.dynastore.internal;
 
 import java.util.List;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.metrics.CoreMetric;
 import software.amazon.awssdk.metrics.MetricCollection;
 import software.amazon.awssdk.metrics.MetricPublisher;
@@ -55,11 +54,8 @@ final class ReadAttempts implements MetricPublisher, AttemptCounts {
 
   @Override
   public synchronized int attempts(Throwable finalFailure) {
-    Integer reported = finalFailure instanceof SdkException e ? e.numAttempts() : null;
-    if (reported != null && reported > 0) {
-      return reported;
-    }
-    return published ? retries + 1 : 1;
+    int reported = AttemptCounts.reported(finalFailure);
+    return reported > 0 ? reported : published ? retries + 1 : 1;
   }
 
   @Override

@@ -195,12 +195,12 @@ public final class Session {
     if (hooks.isEmpty() && !REQUESTS.isDebugEnabled()) {
       return call.apply(request);
     }
-    AttemptCounts log = AttemptLog.of(request);
+    AttemptCounts attempts = AttemptLog.of(request);
     Q sent = request;
-    if (log == null) {
+    if (attempts == null) {
       // a read: the SDK's metrics of the call count its attempts (logging alone: the SDK's own count on failure)
       ReadAttempts reads = new ReadAttempts();
-      log = reads;
+      attempts = reads;
       sent = hooks.isEmpty() ? request : reads.attachTo(request, clientPublishers);
     }
     long start = System.nanoTime();
@@ -221,12 +221,12 @@ public final class Session {
       response = call.apply(sent);
     } catch (RuntimeException failure) {
       finished(hooks, operation, sent, RequestResult.failed(entityType, failure,
-          Duration.ofNanos(System.nanoTime() - start), log.attempts(failure), log.throttledAttempts(failure)),
+          Duration.ofNanos(System.nanoTime() - start), attempts.attempts(failure), attempts.throttledAttempts(failure)),
           failure);
       throw failure;
     }
     finished(hooks, operation, sent, RequestResult.answered(entityType, response,
-        Duration.ofNanos(System.nanoTime() - start), log.attempts(null), log.throttledAttempts(null)), null);
+        Duration.ofNanos(System.nanoTime() - start), attempts.attempts(null), attempts.throttledAttempts(null)), null);
     return response;
   }
 
